@@ -1,0 +1,80 @@
+using System.Threading.RateLimiting;
+using Hub.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.Gateway;
+
+/// <summary>Configuration section <c>Gateway</c>.</summary>
+public sealed class GatewayOptions
+{
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+    public int PermitsPerWindow { get; set; } = 600;
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>Request size limits, per-client rate limiting (429 with Retry-After) and security headers.</summary>
+public static class GatewayHardening
+{
+    public static IHostApplicationBuilder AddGatewayHardening(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Gateway").Get<GatewayOptions>() ?? new GatewayOptions();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitsPerWindow,
+                    Window = options.Window,
+                    QueueLimit = 0,
+                }));
+            limiter.OnRejected = async (rejected, ct) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Window;
+                rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
+                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = rejected.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests.",
+                        Detail = $"This client may send {options.PermitsPerWindow} requests per {options.Window.TotalSeconds:0} s. Retry later.",
+                    },
+                });
+            };
+        });
+        return builder;
+    }
+
+    public static WebApplication UseGatewayHardening(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            headers.CacheControl = "no-store";
+            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            await next(context);
+        });
+        return app;
+    }
+
+    // The token's subject when authenticated (the limiter runs after authentication); else the remote address.
+    private static string ClientKey(HttpContext context)
+    {
+        var subject = context.User.SubjectId();
+        return subject ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    }
+}

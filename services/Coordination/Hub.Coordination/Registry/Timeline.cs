@@ -1,0 +1,26 @@
+using Hub.Contracts;
+using Hub.Persistence;
+
+namespace Hub.Coordination.Registry;
+
+/// <summary>Every centre's events about a citizen, as entries a caseworker can read, newest first.</summary>
+public static class Timeline
+{
+    public static Task AppendAsync(UnitOfWork work, IDepartmentEvent e, string kind, string summary) => work.ExecuteAsync(
+        work.Database.Dialect.InsertIfAbsent(
+            "timeline_entries",
+            "event_id, citizen_id, department, case_id, kind, sequence, occurred_at, summary",
+            "@EventId, @CitizenId, @Department, @CaseId, @Kind, @Sequence, @OccurredAt, @Summary",
+            "event_id = @EventId"),
+        new { e.EventId, e.CitizenId, e.Department, e.CaseId, Kind = kind, e.Sequence, e.OccurredAt, Summary = summary });
+
+    public sealed record Entry(Guid EventId, string Department, Guid CaseId, string Kind, long Sequence, DateTimeOffset OccurredAt, string Summary);
+
+    public static async Task<IReadOnlyList<Entry>> PageAsync(UnitOfWork work, string citizenId, DateTimeOffset? before, int limit)
+    {
+        var sql = work.Database.Dialect.Top(
+            "event_id AS EventId, department AS Department, case_id AS CaseId, kind AS Kind, sequence AS Sequence, occurred_at AS OccurredAt, summary AS Summary",
+            "FROM timeline_entries WHERE citizen_id = @CitizenId AND (@Before IS NULL OR occurred_at < @Before) ORDER BY occurred_at DESC, event_id DESC");
+        return (await work.QueryAsync<Entry>(sql, new { CitizenId = citizenId, Before = before, Limit = limit })).ToList();
+    }
+}

@@ -1,0 +1,40 @@
+using Centres = Hub.Contracts.Departments;
+
+namespace Hub.Departments;
+
+/// <summary>
+/// Configuration section <c>Departments:{key}</c>. The type lists replace the defaults when given,
+/// so a municipality can add its own keys.
+/// </summary>
+public sealed class DepartmentOptions
+{
+    public string[]? CaseTypes { get; set; }
+    public string[]? InterventionTypes { get; set; }
+}
+
+/// <summary>One centre served by this process: its key, accepted types and database.</summary>
+public sealed record DepartmentProfile(string Key, IReadOnlyList<string> CaseTypes, IReadOnlyList<string> InterventionTypes)
+{
+    public static DepartmentProfile For(string key, DepartmentOptions? options) => new(
+        key,
+        options?.CaseTypes is { Length: > 0 } caseTypes ? caseTypes : DefaultTypes.CaseTypes[key],
+        options?.InterventionTypes is { Length: > 0 } interventions ? interventions : DefaultTypes.InterventionTypes[key]);
+}
+
+/// <summary>The default type keys of API.md, per centre.</summary>
+public static class DefaultTypes
+{
+    public static readonly IReadOnlyDictionary<string, string[]> CaseTypes = new Dictionary<string, string[]>
+    {
+        [Centres.Social] = ["child-welfare", "placement", "family-support", "adult-support", "disability"],
+        [Centres.Employment] = ["cash-benefit", "sickness-benefit", "resource-programme", "job-clarification", "education-benefit"],
+        [Centres.Aftercare] = ["contact-person", "housing-support", "continued-placement", "education-support"],
+    };
+
+    public static readonly IReadOnlyDictionary<string, string[]> InterventionTypes = new Dictionary<string, string[]>
+    {
+        [Centres.Social] = ["family-treatment", "foster-care", "institution", "contact-person", "mentor", "respite-care"],
+        [Centres.Employment] = ["mentor", "internship", "job-training", "education", "wage-subsidy"],
+        [Centres.Aftercare] = ["contact-person", "housing", "education-support", "mentor"],
+    };
+}

@@ -1,0 +1,28 @@
+using Dapper;
+
+namespace Hub.Persistence.Inbox;
+
+/// <summary>
+/// The idempotent inbox: a message id per consumer, written in the same transaction as the
+/// consumer's effect, so a redelivered or duplicated message has no second effect.
+/// </summary>
+public static class InboxStore
+{
+    public static async Task<bool> TryRecordAsync(UnitOfWork work, Guid messageId, string consumer)
+    {
+        var sql = work.Database.Dialect.InsertIfAbsent(
+            "inbox_messages",
+            "message_id, consumer, handled_at",
+            "@MessageId, @Consumer, @HandledAt",
+            "message_id = @MessageId AND consumer = @Consumer");
+        var inserted = await work.ExecuteAsync(sql, new { MessageId = messageId, Consumer = consumer, HandledAt = DateTimeOffset.UtcNow });
+        return inserted == 1;
+    }
+
+    /// <summary>Deletes records older than the window; the window must outlast any redelivery.</summary>
+    public static async Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync("DELETE FROM inbox_messages WHERE handled_at < @OlderThan", new { OlderThan = olderThan });
+    }
+}

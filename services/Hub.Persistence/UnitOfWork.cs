@@ -1,0 +1,57 @@
+using System.Data.Common;
+using Dapper;
+using Hub.Persistence.Inbox;
+using Hub.Persistence.Outbox;
+
+namespace Hub.Persistence;
+
+/// <summary>
+/// One transaction in a module's database. State changes, the inbox record of the message being
+/// handled and the events to publish all commit together, or not at all.
+/// </summary>
+public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+{
+    private bool _enqueued;
+
+    public ModuleDatabase Database { get; } = database;
+    public DbConnection Connection { get; } = connection;
+    public DbTransaction Transaction { get; } = transaction;
+
+    public Task<int> ExecuteAsync(string sql, object? parameters = null) =>
+        Connection.ExecuteAsync(sql, parameters, Transaction);
+
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
+        Connection.QueryAsync<T>(sql, parameters, Transaction);
+
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null) =>
+        Connection.QuerySingleOrDefaultAsync<T>(sql, parameters, Transaction);
+
+    public Task<T> ExecuteScalarAsync<T>(string sql, object? parameters = null) =>
+        Connection.ExecuteScalarAsync<T>(sql, parameters, Transaction)!;
+
+    /// <summary>Records that <paramref name="consumer"/> handled <paramref name="messageId"/>; false if it already had.</summary>
+    public Task<bool> TryMarkHandledAsync(Guid messageId, string consumer) =>
+        InboxStore.TryRecordAsync(this, messageId, consumer);
+
+    /// <summary>Queues an event to publish once this transaction commits (the transactional outbox).</summary>
+    public async Task PublishAsync<T>(T message, Guid messageId) where T : class
+    {
+        await OutboxStore.EnqueueAsync(this, message, typeof(T), messageId);
+        _enqueued = true;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        await Transaction.CommitAsync(cancellationToken);
+        if (_enqueued)
+        {
+            Database.OutboxSignal.Notify();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Transaction.DisposeAsync();
+        await Connection.DisposeAsync();
+    }
+}

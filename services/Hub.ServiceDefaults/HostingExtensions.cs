@@ -1,0 +1,40 @@
+using Hub.ServiceDefaults.Errors;
+using Hub.ServiceDefaults.Health;
+using Hub.ServiceDefaults.Security;
+using Hub.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.ServiceDefaults;
+
+/// <summary>What every service and the gateway share: telemetry, health, errors, authentication.</summary>
+public static class HostingExtensions
+{
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        // Case data never leaves the municipality: MassTransit's usage telemetry stays off.
+        Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
+        builder.AddHubTelemetry();
+        builder.AddHubHealthChecks();
+        builder.AddHubProblemDetails();
+        builder.AddHubAuthentication();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseHubProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHubHealthChecks();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        return app;
+    }
+}

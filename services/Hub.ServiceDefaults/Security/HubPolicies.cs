@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hub.ServiceDefaults.Security;
+
+/// <summary>The authorisation policies shared by the gateway's routes and the services' endpoints.</summary>
+public static class HubPolicies
+{
+    /// <summary>A department system or caseworker acting in its own centre (the path's second segment).</summary>
+    public const string OwnDepartment = "own-department";
+
+    /// <summary>A caseworker or team leader reading citizen data in the hub.</summary>
+    public const string CitizenReader = "citizen-reader";
+
+    public const string TeamLeader = "team-leader";
+    public const string Ops = "ops";
+    public const string Authenticated = "authenticated";
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(OwnDepartment, p => p
+            .RequireAuthenticatedUser()
+            .AddRequirements(new RoleRequirement(HubRoles.DepartmentSystem, HubRoles.Caseworker))
+            .AddRequirements(new OwnDepartmentRequirement()));
+        options.AddPolicy(CitizenReader, p => p
+            .RequireAuthenticatedUser()
+            .AddRequirements(new RoleRequirement(HubRoles.Caseworker, HubRoles.TeamLeader)));
+        options.AddPolicy(TeamLeader, p => p
+            .RequireAuthenticatedUser()
+            .AddRequirements(new RoleRequirement(HubRoles.TeamLeader)));
+        options.AddPolicy(Ops, p => p
+            .RequireAuthenticatedUser()
+            .AddRequirements(new RoleRequirement(HubRoles.Ops)));
+        options.FallbackPolicy = options.GetPolicy(Authenticated);
+    }
+}

@@ -1,0 +1,23 @@
+using Hub.Contracts;
+using Hub.Coordination;
+using Hub.Departments;
+using Hub.ServiceDefaults;
+using Hub.ServiceDefaults.Messaging;
+using Hub.Standalone;
+
+var builder = StandaloneHost.CreateServicesBuilder(args);
+builder.AddServiceDefaults();
+builder.AddDepartment(Departments.Social);
+builder.AddDepartment(Departments.Employment);
+builder.AddDepartment(Departments.Aftercare);
+builder.AddCoordination();
+builder.AddHubBus();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapDepartments();
+app.MapCoordination();
+await app.RunWithGatewayAsync(args);
+
+public partial class Program;

@@ -1,0 +1,87 @@
+using Hub.Gateway;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Standalone;
+
+/// <summary>
+/// Composes the standalone mode: one services app (every module on one in-memory bus, reached only
+/// through the gateway) and the gateway app in front, in one process.
+/// </summary>
+public static class StandaloneHost
+{
+    public const string EnvironmentName = "Standalone";
+
+    public static WebApplicationBuilder CreateServicesBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = EnvironmentName });
+        builder.Configuration.AddInMemoryCollection(StandaloneSecrets.LoadOrCreate(builder.Environment.ContentRootPath));
+        builder.WebHost.UseUrls(ServicesUrl(builder.Configuration));
+        return builder;
+    }
+
+    /// <summary>Starts the gateway beside the services app and runs both until the process is stopped.</summary>
+    public static async Task RunWithGatewayAsync(this WebApplication services, string[] args)
+    {
+        var gateway = BuildGateway(args, services.Environment.ContentRootPath, ServicesUrl(services.Configuration));
+        await services.StartAsync();
+        await gateway.StartAsync();
+        PrintWhereEverythingIs(services, gateway);
+        await Task.WhenAny(services.WaitForShutdownAsync(), gateway.WaitForShutdownAsync());
+        await gateway.StopAsync();
+        await services.StopAsync();
+    }
+
+    private static WebApplication BuildGateway(string[] args, string contentRoot, string servicesUrl)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            EnvironmentName = EnvironmentName,
+            ContentRootPath = contentRoot,
+        });
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = "gateway.appsettings.json",
+            Optional = false,
+        });
+        var overrides = StandaloneSecrets.LoadOrCreate(contentRoot);
+        foreach (var cluster in builder.Configuration.GetSection("ReverseProxy:Clusters").GetChildren())
+        {
+            overrides[$"ReverseProxy:Clusters:{cluster.Key}:Destinations:d1:Address"] = servicesUrl;
+        }
+
+        overrides["Auth:DevTokens"] = "true";
+        builder.Configuration.AddInMemoryCollection(overrides);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:5000");
+        }
+
+        builder.AddGateway();
+        var gateway = builder.Build();
+        gateway.MapGateway();
+        return gateway;
+    }
+
+    private static string ServicesUrl(IConfiguration configuration) =>
+        configuration["Standalone:ServicesUrl"] ?? "http://127.0.0.1:5100";
+
+    private static void PrintWhereEverythingIs(WebApplication services, WebApplication gateway)
+    {
+        var gatewayUrl = gateway.Urls.FirstOrDefault() ?? "http://localhost:5000";
+        var data = Path.Combine(services.Environment.ContentRootPath, "data");
+        Console.WriteLine($"""
+
+            Coordination Hub, standalone (in-memory bus, SQLite)
+              Gateway        {gatewayUrl}   (every call goes here)
+              Health         {gatewayUrl}/health/ready
+              Dev tokens     POST {gatewayUrl}/dev/token  {"{"}"sub":"cw-17","department":"social","roles":["caseworker"]{"}"}
+              OpenAPI        {services.Urls.FirstOrDefault()}/openapi/v1.json
+              Services       {services.Urls.FirstOrDefault()}   (internal; social, employment, aftercare, coordination)
+              Databases      {data}
+            Stop with Ctrl+C.
+
+            """);
+    }
+}

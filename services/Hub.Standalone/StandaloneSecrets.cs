@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Hub.Standalone;
+
+/// <summary>
+/// The standalone mode's local signing key and citizen-id key. Generated on first start into
+/// <c>data/standalone-secrets.json</c> (never committed) and kept, so citizen ids stay stable across restarts.
+/// </summary>
+internal static class StandaloneSecrets
+{
+    public static Dictionary<string, string?> LoadOrCreate(string contentRoot)
+    {
+        var path = Path.Combine(contentRoot, "data", "standalone-secrets.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (!File.Exists(path))
+        {
+            var fresh = new Dictionary<string, string?>
+            {
+                ["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+                ["CitizenIdentity:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            };
+            File.WriteAllText(path, JsonSerializer.Serialize(fresh));
+        }
+
+        return JsonSerializer.Deserialize<Dictionary<string, string?>>(File.ReadAllText(path))!;
+    }
+}
