@@ -1,5 +1,5 @@
 using Hub.Gateway;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace Hub.Standalone;
 
@@ -14,7 +14,8 @@ public static class StandaloneHost
     public static WebApplicationBuilder CreateServicesBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = EnvironmentName });
-        builder.Configuration.AddInMemoryCollection(StandaloneSecrets.LoadOrCreate(builder.Environment.ContentRootPath));
+        // Lowest precedence: configuration or environment that names real keys wins over the generated ones.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = StandaloneSecrets.LoadOrCreate(builder.Environment.ContentRootPath) });
         builder.WebHost.UseUrls(ServicesUrl(builder.Configuration));
         return builder;
     }
@@ -22,6 +23,13 @@ public static class StandaloneHost
     /// <summary>Starts the gateway beside the services app and runs both until the process is stopped.</summary>
     public static async Task RunWithGatewayAsync(this WebApplication services, string[] args)
     {
+        // Test hosts (WebApplicationFactory) serve the modules only: no gateway on a real port.
+        if (!services.Configuration.GetValue("Standalone:Gateway", defaultValue: true))
+        {
+            await services.RunAsync();
+            return;
+        }
+
         var gateway = BuildGateway(args, services.Environment.ContentRootPath, ServicesUrl(services.Configuration));
         await services.StartAsync();
         await gateway.StartAsync();
@@ -45,7 +53,8 @@ public static class StandaloneHost
             Path = "gateway.appsettings.json",
             Optional = false,
         });
-        var overrides = StandaloneSecrets.LoadOrCreate(contentRoot);
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = StandaloneSecrets.LoadOrCreate(contentRoot) });
+        var overrides = new Dictionary<string, string?>();
         foreach (var cluster in builder.Configuration.GetSection("ReverseProxy:Clusters").GetChildren())
         {
             overrides[$"ReverseProxy:Clusters:{cluster.Key}:Destinations:d1:Address"] = servicesUrl;

@@ -1,16 +1,20 @@
 using Hub.Persistence;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Departments;
 
 /// <summary>The centres this process serves (all three in standalone, one in a centre's own service).</summary>
-public sealed class DepartmentCatalog
+public sealed class DepartmentCatalog(IEnumerable<DepartmentCatalog.Registration> registrations, IConfiguration configuration)
 {
-    private readonly Dictionary<string, DepartmentProfile> _profiles = new(StringComparer.Ordinal);
+    public sealed record Registration(string Key);
+
+    private readonly Dictionary<string, DepartmentProfile> _profiles = registrations.ToDictionary(
+        r => r.Key,
+        r => DepartmentProfile.For(r.Key, configuration.GetSection($"Departments:{r.Key}").Get<DepartmentOptions>()),
+        StringComparer.Ordinal);
 
     public IReadOnlyCollection<DepartmentProfile> Profiles => _profiles.Values;
-
-    internal void Add(DepartmentProfile profile) => _profiles[profile.Key] = profile;
 
     public bool TryGet(string key, out DepartmentProfile profile) => _profiles.TryGetValue(key, out profile!);
 }
@@ -24,7 +28,7 @@ public sealed record DepartmentContext(DepartmentProfile Profile, ModuleDatabase
     {
         var catalog = services.GetRequiredService<DepartmentCatalog>();
         return catalog.TryGet(department, out var profile)
-            ? new DepartmentContext(profile, services.GetRequiredKeyedService<ModuleDatabase>(department))
+            ? new DepartmentContext(profile, services.Database(department))
             : null;
     }
 }

@@ -17,8 +17,8 @@ public static class DepartmentModule
     /// <summary>Adds one centre: its profile, its own database (<c>Databases:{key}</c>) and outbox relay.</summary>
     public static IHostApplicationBuilder AddDepartment(this IHostApplicationBuilder builder, string key)
     {
-        var options = builder.Configuration.GetSection($"Departments:{key}").Get<DepartmentOptions>();
-        builder.Services.Catalog().Add(DepartmentProfile.For(key, options));
+        builder.Services.AddSingleton(new DepartmentCatalog.Registration(key));
+        builder.Services.TryAddSingleton<DepartmentCatalog>();
         builder.AddModuleDatabase(key, typeof(DepartmentModule).Assembly);
         builder.AddCitizenIdentity();
         return builder;
@@ -32,17 +32,5 @@ public static class DepartmentModule
             .WithTags("Department ingest");
         department.MapCaseEndpoints();
         return app;
-    }
-
-    private static DepartmentCatalog Catalog(this IServiceCollection services)
-    {
-        if (services.FirstOrDefault(d => d.ServiceType == typeof(DepartmentCatalog))?.ImplementationInstance is DepartmentCatalog catalog)
-        {
-            return catalog;
-        }
-
-        catalog = new DepartmentCatalog();
-        services.AddSingleton(catalog);
-        return catalog;
     }
 }

@@ -3,15 +3,15 @@ using Microsoft.Extensions.Hosting;
 namespace Hub.Persistence.Migrations;
 
 /// <summary>Migrates every module database in the host's <c>Starting</c> phase, before the bus or relays run.</summary>
-internal sealed class DatabaseMigrator(IEnumerable<DatabaseMigrator.Registration> databases) : IHostedLifecycleService
+internal sealed class DatabaseMigrator(IEnumerable<DatabaseMigrator.Registration> modules, IServiceProvider services) : IHostedLifecycleService
 {
-    public sealed record Registration(ModuleDatabase Database);
+    public sealed record Registration(string Module);
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        foreach (var registration in databases)
+        foreach (var registration in modules)
         {
-            await MigrationRunner.ApplyAsync(registration.Database, cancellationToken);
+            await MigrationRunner.ApplyAsync(services.Database(registration.Module), cancellationToken);
         }
     }
 

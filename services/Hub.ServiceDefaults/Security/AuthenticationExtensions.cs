@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,14 +22,18 @@ public static class AuthenticationExtensions
     /// </summary>
     public static IHostApplicationBuilder AddHubAuthentication(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(HubAuthOptions.Section).Get<HubAuthOptions>() ?? new HubAuthOptions();
-        EnsureSafeForEnvironment(options, builder.Environment.EnvironmentName);
+        builder.Services.AddOptions<HubAuthOptions>()
+            .Bind(builder.Configuration.GetSection(HubAuthOptions.Section))
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<HubAuthOptions>>(sp =>
+            new HubAuthOptionsValidator(sp.GetRequiredService<IHostEnvironment>().EnvironmentName));
 
-        builder.Services.Configure<HubAuthOptions>(builder.Configuration.GetSection(HubAuthOptions.Section));
-        builder.Services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(jwt =>
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // Configured lazily from the bound options, so test hosts and late configuration sources apply.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<HubAuthOptions>>((jwt, hubOptions) =>
             {
+                var options = hubOptions.Value;
                 jwt.MapInboundClaims = false;
                 jwt.Authority = options.Authority;
                 jwt.RequireHttpsMetadata = options.Authority?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ?? true;
@@ -53,7 +59,7 @@ public static class AuthenticationExtensions
         builder.Services.AddAuthorization(HubPolicies.Configure);
         // The requirements are their own handlers (ASP.NET Core's pass-through handler runs them).
         builder.Services.TryAddSingleton<DevTokenIssuer>();
-        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return builder;
     }
 
@@ -68,14 +74,26 @@ public static class AuthenticationExtensions
         return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.SigningKey));
     }
 
-    /// <summary>Refuses to start a production host that would issue its own tokens.</summary>
-    public static void EnsureSafeForEnvironment(HubAuthOptions options, string environmentName)
+    /// <summary>Null when the options are safe in this environment, else why not.</summary>
+    public static string? Problem(HubAuthOptions options, string environmentName)
     {
         if (options.DevTokens && !DevelopmentEnvironments.Contains(environmentName, StringComparer.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException(
-                $"Auth:DevTokens is on in the '{environmentName}' environment. Development tokens exist only in " +
-                $"{string.Join(", ", DevelopmentEnvironments)}; use the municipality's identity provider instead.");
+            return $"Auth:DevTokens is on in the '{environmentName}' environment. Development tokens exist only in " +
+                   $"{string.Join(", ", DevelopmentEnvironments)}; use the municipality's identity provider instead.";
         }
+
+        if (options.Authority is null && (string.IsNullOrWhiteSpace(options.SigningKey) || options.SigningKey.Length < 32))
+        {
+            return "Auth:Authority (the identity provider) or Auth:SigningKey (at least 32 characters) must be set.";
+        }
+
+        return null;
+    }
+
+    private sealed class HubAuthOptionsValidator(string environmentName) : IValidateOptions<HubAuthOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, HubAuthOptions options) =>
+            Problem(options, environmentName) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 }

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hub.Testing;
+
+namespace Hub.EndToEndTests;
+
+/// <summary>
+/// The foundation's promise, end to end: two centres report cases for one citizen through the gateway,
+/// the events cross the real RabbitMQ, and the hub shows the citizen as cross-departmental.
+/// </summary>
+public sealed class CrossDepartmentalThroughGatewayTests : IAsyncLifetime
+{
+    private HubTopology _hub = null!;
+
+    public async Task InitializeAsync() => _hub = await HubTopology.StartAsync("e2e-foundation");
+
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
+
+    [Fact]
+    public async Task Cases_in_two_centres_make_the_citizen_cross_departmental_over_rabbitmq()
+    {
+        const string cpr = "150585-4321";
+        using var social = _hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
+        using var employment = _hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
+        using var caseworker = _hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
+
+        var opened = await social.PostAsJsonAsync("/api/social/cases", new { cpr, caseType = "child-welfare", caseworkerId = "cw-17" });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var citizenId = await LookupAsync(caseworker, cpr);
+        var single = await ViewAsync(caseworker, citizenId);
+        Assert.False(single.GetProperty("crossDepartmental").GetBoolean());
+
+        var second = await employment.PostAsJsonAsync("/api/employment/cases", new { cpr, caseType = "cash-benefit", caseworkerId = "cw-40" });
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+
+        var view = await Eventually.ReturnsAsync(
+            () => ViewAsync(caseworker, citizenId),
+            v => v.GetProperty("crossDepartmental").GetBoolean(),
+            TimeSpan.FromSeconds(30), "the citizen to become cross-departmental");
+        var departments = view.GetProperty("centres").EnumerateArray().Select(c => c.GetProperty("department").GetString()!).Order().ToArray();
+        Assert.Equal(["employment", "social"], departments);
+    }
+
+    [Fact]
+    public async Task The_gateway_answers_401_without_a_token_and_403_for_another_centre()
+    {
+        using var anonymous = _hub.GatewayClient(null);
+        var unauthenticated = await anonymous.PostAsJsonAsync("/api/social/cases", new { cpr = "150585-4321", caseType = "placement", caseworkerId = "cw-1" });
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        Assert.Equal("application/problem+json", unauthenticated.Content.Headers.ContentType?.MediaType);
+
+        using var employment = _hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
+        var forbidden = await employment.PostAsJsonAsync("/api/social/cases", new { cpr = "150585-4321", caseType = "placement", caseworkerId = "cw-1" });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        var problem = await forbidden.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("may not write to centre 'social'", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_invalid_cpr_is_a_400_problem_naming_the_field_and_nothing_is_published()
+    {
+        using var social = _hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
+        var response = await social.PostAsJsonAsync("/api/social/cases", new { cpr = "320185-4321", caseType = "placement", caseworkerId = "cw-1" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("cpr", out _));
+
+        using var caseworker = _hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
+        var lookup = await caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr = "320185-4321" });
+        Assert.Equal(HttpStatusCode.BadRequest, lookup.StatusCode);
+    }
+
+    private static async Task<string> LookupAsync(HttpClient client, string cpr)
+    {
+        var found = await Eventually.ReturnsAsync(
+            () => client.PostAsJsonAsync("/api/citizens/lookup", new { cpr }),
+            response => response.StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30), "the hub to know the citizen");
+        return (await found.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citizenId").GetString()!;
+    }
+
+    private static async Task<JsonElement> ViewAsync(HttpClient client, string citizenId) =>
+        await client.GetFromJsonAsync<JsonElement>($"/api/citizens/{citizenId}");
+}
