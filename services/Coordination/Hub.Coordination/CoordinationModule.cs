@@ -1,8 +1,11 @@
+using System.Reflection;
+using Hub.Contracts;
 using Hub.Coordination.Citizens;
 using Hub.Coordination.Registry;
 using Hub.Persistence;
 using Hub.ServiceDefaults.Messaging;
 using Hub.ServiceDefaults.Privacy;
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +17,15 @@ public static class CoordinationModule
     /// <summary>The hub's own database: <c>Databases:coordination</c>.</summary>
     public const string DatabaseName = "coordination";
 
+    /// <summary>The hub's queue for every centre event (and, on RabbitMQ, its <c>_error</c> queue beside it).</summary>
+    public const string CentreEventsQueue = "hub-centre-events";
+
+    /// <summary>Every event a centre reports; each reaches <see cref="RegistryService"/>.</summary>
+    public static readonly IReadOnlyList<Type> CentreEvents = typeof(ICitizenEvent).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICitizenEvent).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName)
+        .ToList();
+
     public static IHostApplicationBuilder AddCoordination(this IHostApplicationBuilder builder)
     {
         builder.AddModuleDatabase(DatabaseName, typeof(CoordinationModule).Assembly);
@@ -21,12 +33,18 @@ public static class CoordinationModule
         builder.Services.AddSingleton<RegistryService>();
         builder.Services.AddBusConsumers(bus =>
         {
-            bus.AddConsumer<CaseOpenedConsumer>();
-            bus.AddConsumer<CaseClosedConsumer>();
-            bus.AddConsumer<CaseworkerChangedConsumer>();
+            // One queue for every centre event: per-case order mostly survives, and SQLite has one writer anyway.
+            var addOne = typeof(CoordinationModule).GetMethod(nameof(AddCentreEventConsumer), BindingFlags.NonPublic | BindingFlags.Static)!;
+            foreach (var contract in CentreEvents)
+            {
+                addOne.MakeGenericMethod(contract).Invoke(null, [bus]);
+            }
         });
         return builder;
     }
+
+    private static void AddCentreEventConsumer<T>(IBusRegistrationConfigurator bus) where T : class, ICitizenEvent =>
+        bus.AddConsumer<CentreEventConsumer<T>, CentreEventConsumerDefinition<T>>();
 
     public static IEndpointRouteBuilder MapCoordination(this IEndpointRouteBuilder app)
     {

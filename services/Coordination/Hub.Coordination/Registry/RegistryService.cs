@@ -2,28 +2,24 @@ using Hub.Contracts;
 using Hub.Contracts.Cases;
 using Hub.Persistence;
 using Hub.ServiceDefaults.Messaging;
+using Hub.ServiceDefaults.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Coordination.Registry;
 
 /// <summary>
-/// Applies one centre event to the registry: exactly once (the inbox keys on the event id, so a
-/// duplicate on the wire with a new message id is still caught), in one transaction with its effects.
+/// Applies one centre event to the hub: exactly once (the inbox keys on the event id, so a duplicate
+/// on the wire with a new message id is still caught), in one transaction with every effect: the case
+/// registry, the timeline, each <see cref="IHubProjection"/>, and the citizen's cross-departmental state.
 /// </summary>
-public sealed class RegistryService([FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, TimeProvider time)
+public sealed class RegistryService(
+    [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database,
+    IEnumerable<IHubProjection> projections,
+    TimeProvider time)
 {
     private const string InboxConsumer = "registry";
 
-    public Task ApplyAsync(CaseOpened e, CancellationToken ct) =>
-        ApplyAsync(e, "case-opened", $"Case opened ({e.CaseType}), caseworker {e.CaseworkerId}", work => CaseProjection.ApplyAsync(work, e), ct);
-
-    public Task ApplyAsync(CaseClosed e, CancellationToken ct) =>
-        ApplyAsync(e, "case-closed", "Case closed", work => CaseProjection.ApplyAsync(work, e), ct);
-
-    public Task ApplyAsync(CaseworkerChanged e, CancellationToken ct) =>
-        ApplyAsync(e, "caseworker-changed", $"Caseworker changed to {e.CaseworkerId}", work => CaseProjection.ApplyAsync(work, e), ct);
-
-    private async Task ApplyAsync(IDepartmentEvent e, string kind, string summary, Func<UnitOfWork, Task> project, CancellationToken ct)
+    public async Task ApplyAsync(ICitizenEvent e, CancellationToken ct)
     {
         EnsureValid(e);
         await using var work = await database.BeginAsync(ct);
@@ -32,18 +28,33 @@ public sealed class RegistryService([FromKeyedServices(CoordinationModule.Databa
             return;
         }
 
-        await project(work);
+        var now = time.GetUtcNow();
+        await ApplyToCaseRegistryAsync(work, e);
+        var (kind, summary) = TimelineSummaries.Of(e);
         await Timeline.AppendAsync(work, e, kind, summary);
-        await CitizenState.RecomputeAsync(work, e.CitizenId, time.GetUtcNow());
+        foreach (var projection in projections)
+        {
+            await projection.ApplyAsync(work, e, now);
+        }
+
+        await CitizenState.RecomputeAsync(work, e.CitizenId, now);
         await work.CommitAsync(ct);
     }
 
-    private static void EnsureValid(IDepartmentEvent e)
+    private static Task ApplyToCaseRegistryAsync(UnitOfWork work, ICitizenEvent e) => e switch
+    {
+        CaseOpened opened => CaseProjection.ApplyAsync(work, opened),
+        CaseClosed closed => CaseProjection.ApplyAsync(work, closed),
+        CaseworkerChanged changed => CaseProjection.ApplyAsync(work, changed),
+        _ => Task.CompletedTask,
+    };
+
+    private static void EnsureValid(ICitizenEvent e)
     {
         if (e.EventId == Guid.Empty) throw new PermanentMessageException("eventId is missing.");
-        if (e.CaseId == Guid.Empty) throw new PermanentMessageException("caseId is missing.");
+        if (e is IDepartmentEvent { CaseId: var caseId } && caseId == Guid.Empty) throw new PermanentMessageException("caseId is missing.");
         if (!Departments.IsKnown(e.Department)) throw new PermanentMessageException($"department '{e.Department}' is not a known centre.");
-        if (!Hub.ServiceDefaults.Privacy.CitizenIdentity.LooksLikeCitizenId(e.CitizenId)) throw new PermanentMessageException("citizenId is not an opaque citizen id.");
+        if (!CitizenIdentity.LooksLikeCitizenId(e.CitizenId)) throw new PermanentMessageException("citizenId is not an opaque citizen id.");
         if (e.Sequence < 1) throw new PermanentMessageException("sequence must be 1 or more.");
     }
 }

@@ -6,15 +6,15 @@ namespace Hub.Coordination.Registry;
 /// <summary>Every centre's events about a citizen, as entries a caseworker can read, newest first.</summary>
 public static class Timeline
 {
-    public static Task AppendAsync(UnitOfWork work, IDepartmentEvent e, string kind, string summary) => work.ExecuteAsync(
+    public static Task AppendAsync(UnitOfWork work, ICitizenEvent e, string kind, string summary) => work.ExecuteAsync(
         work.Database.Dialect.InsertIfAbsent(
             "timeline_entries",
             "event_id, citizen_id, department, case_id, kind, sequence, occurred_at, summary",
             "@EventId, @CitizenId, @Department, @CaseId, @Kind, @Sequence, @OccurredAt, @Summary",
             "event_id = @EventId"),
-        new { e.EventId, e.CitizenId, e.Department, e.CaseId, Kind = kind, e.Sequence, e.OccurredAt, Summary = summary });
+        new { e.EventId, e.CitizenId, e.Department, CaseId = (e as IDepartmentEvent)?.CaseId, Kind = kind, e.Sequence, e.OccurredAt, Summary = summary });
 
-    public sealed record Entry(Guid EventId, string Department, Guid CaseId, string Kind, long Sequence, DateTimeOffset OccurredAt, string Summary);
+    public sealed record Entry(Guid EventId, string Department, Guid? CaseId, string Kind, long Sequence, DateTimeOffset OccurredAt, string Summary);
 
     public static async Task<IReadOnlyList<Entry>> PageAsync(UnitOfWork work, string citizenId, DateTimeOffset? before, int limit)
     {

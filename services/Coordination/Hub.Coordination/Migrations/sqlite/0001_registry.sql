@@ -29,7 +29,7 @@ CREATE TABLE timeline_entries (
     event_id    TEXT    NOT NULL PRIMARY KEY,
     citizen_id  TEXT    NOT NULL,
     department  TEXT    NOT NULL,
-    case_id     TEXT    NOT NULL,
+    case_id     TEXT    NULL,
     kind        TEXT    NOT NULL,
     sequence    INTEGER NOT NULL,
     occurred_at TEXT    NOT NULL,

@@ -31,7 +31,7 @@ CREATE TABLE timeline_entries (
     event_id    UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
     citizen_id  NVARCHAR(64)     NOT NULL,
     department  NVARCHAR(32)     NOT NULL,
-    case_id     UNIQUEIDENTIFIER NOT NULL,
+    case_id     UNIQUEIDENTIFIER NULL,
     kind        NVARCHAR(64)     NOT NULL,
     sequence    BIGINT           NOT NULL,
     occurred_at DATETIMEOFFSET   NOT NULL,
