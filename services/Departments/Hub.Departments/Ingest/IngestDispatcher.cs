@@ -47,15 +47,15 @@ public sealed class IngestDispatcher(
         var outcome = type switch
         {
             "case.open" => await cases.OpenAsync(centre, Body<OpenCaseRequest>(envelope), key, ct),
-            "case.close" => await cases.CloseAsync(centre, Required(envelope.CaseId, "caseId"), Body<CloseCaseRequest>(envelope), key, ct),
-            "case.caseworker" => await cases.ChangeCaseworkerAsync(centre, Required(envelope.CaseId, "caseId"), Body<ChangeCaseworkerRequest>(envelope), key, ct),
-            "intervention.add" => await interventions.AddAsync(centre, Required(envelope.CaseId, "caseId"), Body<AddInterventionRequest>(envelope), key, ct),
-            "intervention.end" => await interventions.EndAsync(centre, Required(envelope.CaseId, "caseId"),
+            "case.close" => await cases.CloseAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<CloseCaseRequest>(envelope), key, ct),
+            "case.caseworker" => await cases.ChangeCaseworkerAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<ChangeCaseworkerRequest>(envelope), key, ct),
+            "intervention.add" => await interventions.AddAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<AddInterventionRequest>(envelope), key, ct),
+            "intervention.end" => await interventions.EndAsync(centre, await CaseIdAsync(centre, envelope, ct),
                 Required(envelope.InterventionId, "interventionId"), Body<EndInterventionRequest>(envelope), key, ct),
-            "goal.add" => await goals.AddAsync(centre, Required(envelope.CaseId, "caseId"), Body<AddGoalRequest>(envelope), key, ct),
-            "goal.progress" => await goals.RecordProgressAsync(centre, Required(envelope.CaseId, "caseId"), Required(envelope.GoalId, "goalId"),
+            "goal.add" => await goals.AddAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<AddGoalRequest>(envelope), key, ct),
+            "goal.progress" => await goals.RecordProgressAsync(centre, await CaseIdAsync(centre, envelope, ct), Required(envelope.GoalId, "goalId"),
                 Body<GoalProgressRequest>(envelope), key, ct),
-            "contact.record" => await contacts.RecordAsync(centre, Required(envelope.CaseId, "caseId"), Body<RecordContactRequest>(envelope), key, ct),
+            "contact.record" => await contacts.RecordAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<RecordContactRequest>(envelope), key, ct),
             "notification.receive" => await notifications.ReceiveAsync(centre, Body<ReceiveNotificationRequest>(envelope), key, ct),
             _ => await notifications.AssessAsync(centre, Required(envelope.NotificationId, "notificationId"), Body<AssessNotificationRequest>(envelope), key, ct),
         };
@@ -91,6 +91,16 @@ public sealed class IngestDispatcher(
         {
             throw Malformed(e, prefix);
         }
+    }
+
+    private static async Task<Guid> CaseIdAsync(DepartmentContext centre, IngestEnvelope envelope, CancellationToken ct)
+    {
+        if (envelope.CaseId is { } caseId) return caseId;
+        if (envelope.CaseExternalId is not { Length: > 0 } externalId) throw Invalid("'caseId' or 'caseExternalId' is required for this type.");
+        await using var work = await centre.Database.BeginAsync(ct);
+        return await CaseStore.FindByExternalIdAsync(work, externalId) is { } found
+            ? found.CaseId
+            : throw Invalid("404 Case not found. No case in this centre has that caseExternalId.");
     }
 
     private static Guid Required(Guid? id, string field) => id ?? throw Invalid($"'{field}' is required for this type.");

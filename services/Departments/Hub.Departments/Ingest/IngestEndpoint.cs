@@ -27,6 +27,9 @@ public static class IngestEndpoint
                 exchange.ExchangeType = ExchangeType.Fanout;
                 exchange.Durable = true;
             });
+            // One at a time: a centre's commands apply in the order it published them (open before add).
+            endpoint.ConcurrentMessageLimit = 1;
+            endpoint.PrefetchCount = 16;
             endpoint.UseHubRetry(options);
             endpoint.Consumer(() => new IngestCommandConsumer(department, context.GetRequiredService<IngestDispatcher>()));
         });
