@@ -88,6 +88,9 @@ public sealed class DepartmentIngestOverRabbitMqTests(DepartmentTopologyFixture 
         var faulted = await foreign.GetAsync("aftercare-ingest_error", TimeSpan.FromSeconds(30));
         var reason = RawIngestPublisher.Header(faulted, "MT-Fault-Message");
         output.WriteLine($"MT-Fault-Message: {reason}");
+        output.WriteLine($"Headers: {string.Join(", ", faulted.BasicProperties.Headers!.Keys)}");
+        Assert.Equal("fault", RawIngestPublisher.Header(faulted, "MT-Reason"));
+        Assert.EndsWith("PermanentMessageException", RawIngestPublisher.Header(faulted, "MT-Fault-ExceptionType"));
         Assert.Contains("case.open rejected", reason);
         Assert.Contains("cpr:", reason);
         Assert.Contains("caseType:", reason);
