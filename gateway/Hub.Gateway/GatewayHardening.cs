@@ -57,6 +57,28 @@ public static class GatewayHardening
 
     public static WebApplication UseGatewayHardening(this WebApplication app)
     {
+        var limit = app.Configuration.GetSection("Gateway").Get<GatewayOptions>()?.MaxRequestBodyBytes ?? new GatewayOptions().MaxRequestBodyBytes;
+        app.Use(async (context, next) =>
+        {
+            // Refuse a declared oversized body at once, with a clear answer; Kestrel's own limit catches chunked ones.
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "The request body is too large.",
+                        Detail = $"Bodies may be at most {limit} bytes.",
+                    },
+                });
+                return;
+            }
+
+            await next(context);
+        });
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

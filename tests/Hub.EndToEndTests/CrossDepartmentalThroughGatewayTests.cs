@@ -71,6 +71,23 @@ public sealed class CrossDepartmentalThroughGatewayTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, lookup.StatusCode);
     }
 
+    [Fact]
+    public async Task Every_service_is_ready_only_with_its_database_and_the_broker_and_the_gateway_with_all_of_them()
+    {
+        using var probe = new HttpClient();
+        foreach (var service in _hub.Services.Where(s => s.Name != "gateway"))
+        {
+            var health = await probe.GetFromJsonAsync<JsonElement>(new Uri(service.BaseAddress, "/health/ready"));
+            var checks = health.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
+            Assert.Equal("Healthy", checks["masstransit-bus"]);
+            Assert.Equal("Healthy", checks[$"database-{service.Name}"]);
+        }
+
+        var gateway = await probe.GetFromJsonAsync<JsonElement>(new Uri(_hub.Gateway.BaseAddress, "/health/ready"));
+        Assert.Equal("Healthy", gateway.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync(new Uri(_hub.Gateway.BaseAddress, "/health/live"))).StatusCode);
+    }
+
     private static async Task<string> LookupAsync(HttpClient client, string cpr)
     {
         var found = await Eventually.ReturnsAsync(
