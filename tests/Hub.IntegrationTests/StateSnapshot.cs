@@ -31,6 +31,25 @@ public static class StateSnapshot
         return counts;
     }
 
+    /// <summary>A snapshot once events still travelling from earlier requests have landed (two equal reads in a row).</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> TakeSettledAsync(HubFactory hub)
+    {
+        var previous = await TakeAsync(hub);
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            await Task.Delay(300);
+            var current = await TakeAsync(hub);
+            if (Difference(previous, current).Length == 0)
+            {
+                return current;
+            }
+
+            previous = current;
+        }
+
+        throw new TimeoutException("The hub's state did not settle within 15 s.");
+    }
+
     public static string Difference(IReadOnlyDictionary<string, long> before, IReadOnlyDictionary<string, long> after) =>
         string.Join(", ", after.Where(a => !before.TryGetValue(a.Key, out var b) || b != a.Value)
             .Select(a => $"{a.Key}: {(before.TryGetValue(a.Key, out var b) ? b : 0)} → {a.Value}")
