@@ -52,8 +52,12 @@ public static class PlanStore
         })
         .ToList();
 
-    public static Task<DateTimeOffset?> LastContactAsync(UnitOfWork work, string citizenId) => work.QuerySingleOrDefaultAsync<DateTimeOffset?>(
-        "SELECT MAX(at) FROM contacts WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
+    public static async Task<DateTimeOffset?> LastContactAsync(UnitOfWork work, string citizenId)
+    {
+        var sql = work.Database.Dialect.Top("at", "FROM contacts WHERE citizen_id = @CitizenId ORDER BY at DESC");
+        var latest = (await work.QueryAsync<DateTimeOffset>(sql, new { CitizenId = citizenId, Limit = 1 })).ToList();
+        return latest.Count == 0 ? null : latest[0];
+    }
 
     public static async Task<IReadOnlyList<PlanVersion>> VersionsAsync(UnitOfWork work, string citizenId) =>
         (await work.QueryAsync<PlanVersionRow>(
