@@ -64,7 +64,7 @@ public static class CitizenEndpoints
     }
 
     private static async Task<IResult> GetTimeline(
-        HttpContext http, string citizenId, DateTimeOffset? before, int? limit, TimeProvider time,
+        HttpContext http, string citizenId, DateTimeOffset? before, Guid? beforeEventId, int? limit, TimeProvider time,
         [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
     {
         if (limit is < 1 or > 200) return CitizenProblems.Invalid("limit", "'limit' must be between 1 and 200.");
@@ -73,9 +73,16 @@ public static class CitizenEndpoints
         await using (work)
         {
             var pageSize = limit ?? 50;
-            var entries = await Timeline.PageAsync(work!, citizenId, access!.IsLead ? null : access.VisibleDepartments, before, pageSize);
+            var entries = await Timeline.PageAsync(work!, citizenId, access!.IsLead ? null : access.VisibleDepartments, before, beforeEventId, pageSize);
             await work!.CommitAsync(ct);
-            return Results.Ok(new { citizenId, entries, nextBefore = entries.Count == pageSize ? entries[^1].OccurredAt : (DateTimeOffset?)null });
+            // Entries can share a timestamp, so the cursor is the last entry's time and event id together.
+            var full = entries.Count == pageSize;
+            return Results.Ok(new
+            {
+                citizenId, entries,
+                nextBefore = full ? entries[^1].OccurredAt : (DateTimeOffset?)null,
+                nextBeforeEventId = full ? entries[^1].EventId : (Guid?)null,
+            });
         }
     }
 }
