@@ -10,7 +10,7 @@ namespace Hub.Coordination.Access;
 public sealed record AccessDecision(bool Allowed, string Reason, IReadOnlyList<string> VisibleDepartments, bool IsLead, ConsentState Consent)
 {
     /// <summary>The reader may see the shared plan: they lead, or consent covers their own centre.</summary>
-    public bool SeesSharedData => IsLead || VisibleDepartments.Count(Consent.Covers) >= 2;
+    public bool SeesSharedData => IsLead || VisibleDepartments.Any(Consent.Covers);
 }
 
 /// <summary>
