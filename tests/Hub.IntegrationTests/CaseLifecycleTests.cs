@@ -35,7 +35,9 @@ public sealed class CaseLifecycleTests(HubFactory factory) : IClassFixture<HubFa
         var citizenId = (await lookup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citizenId").GetString();
         var view = await caseworker.GetFromJsonAsync<JsonElement>($"/api/citizens/{citizenId}");
         Assert.True(view.GetProperty("crossDepartmental").GetBoolean());
-        Assert.Equal(2, view.GetProperty("centres").GetArrayLength());
+        // Need-to-know: without consent the social caseworker sees only the social centre's case.
+        Assert.Equal(1, view.GetProperty("centres").GetArrayLength());
+        Assert.True(view.GetProperty("awaitingConsent").GetBoolean());
     }
 
     [Fact]
