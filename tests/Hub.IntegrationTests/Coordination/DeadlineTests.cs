@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Hub.Testing;
 using Hub.Testing.Coordination;
 
@@ -89,5 +90,32 @@ public sealed class DeadlineTests(CoordinationFactory factory) : IClassFixture<C
         await factory.DeliverAsync(events.Open("aftercare", "contact-person", "cw-10"));
         await factory.EvaluateDeadlinesAsync();
         Assert.DoesNotContain("aftercare-not-planned", await factory.OpenAlertKindsAsync(events.CitizenId));
+    }
+
+    [Fact]
+    public async Task An_expired_consent_ends_sharing_on_the_next_pass_without_any_event()
+    {
+        var events = new CitizenEvents("060606-0606", Now);
+        await factory.DeliverAsync(events.Open("social", "placement", "cw-11"), events.Open("employment", "cash-benefit", "cw-12"));
+        using var caseworker = factory.ReaderWith(TestSecrets.Caseworker("cw-11", "social"));
+        var tomorrow = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(1);
+        var given = await caseworker.PostAsJsonAsync($"/api/citizens/{events.CitizenId}/consents",
+            new { scope = new[] { "social", "employment" }, purpose = "plan", expiresOn = tomorrow });
+        Assert.Equal(System.Net.HttpStatusCode.Created, given.StatusCode);
+        Assert.Equal(1, await LeadsAsync(events.CitizenId));
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await factory.EvaluateDeadlinesAsync();
+        Assert.Equal(1, await LeadsAsync(events.CitizenId));
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await factory.EvaluateDeadlinesAsync();
+        Assert.Equal(0, await LeadsAsync(events.CitizenId));
+    }
+
+    private async Task<long> LeadsAsync(string citizenId)
+    {
+        await using var connection = await factory.HubDatabase.OpenAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM leads WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
     }
 }
