@@ -56,8 +56,9 @@ public sealed class CaseloadAlertTests(SmallCapFactory factory) : IClassFixture<
     {
         var events = new CitizenEvents("151515-1515", Now);
         var filler = new CitizenEvents("161616-1616", Now);
+        var fillerSocial = filler.Open("social", "adult-support", "cw-full-s");
         await factory.DeliverAsync(
-            filler.Open("social", "adult-support", "cw-full-s"), filler.Open("employment", "sickness-benefit", "cw-full-e"),
+            fillerSocial, filler.Open("employment", "sickness-benefit", "cw-full-e"),
             events.Open("social", "placement", "cw-full-s"), events.Open("employment", "cash-benefit", "cw-full-e"));
         using var caseworker = factory.ReaderWith(TestSecrets.Caseworker("cw-full-s", "social"));
         Assert.Equal(HttpStatusCode.Created, (await CoordinationFactory.GiveConsentAsync(caseworker, events.CitizenId, "social", "employment")).StatusCode);
@@ -65,6 +66,12 @@ public sealed class CaseloadAlertTests(SmallCapFactory factory) : IClassFixture<
         var view = await CoordinationFactory.JsonAsync(await caseworker.GetAsync($"/api/citizens/{events.CitizenId}"));
         Assert.StartsWith("every candidate at or over cap 2, assigned anyway", view.GetProperty("lead").GetProperty("reason").GetString());
         Assert.Contains(view.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "lead-assigned-over-cap");
+
+        // Once the lead's load drops below the cap, the next pass resolves the alert.
+        await factory.DeliverAsync(filler.Close(fillerSocial));
+        await factory.EvaluateDeadlinesAsync();
+        var after = await CoordinationFactory.JsonAsync(await caseworker.GetAsync($"/api/citizens/{events.CitizenId}"));
+        Assert.DoesNotContain(after.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "lead-assigned-over-cap");
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class DeadlineMonitor(
         await ApplyAsync(work, AlertKinds.FollowUpOverdue, await rules.FollowUpsOverdueAsync(work, plans, now), now);
         await ApplyAsync(work, AlertKinds.AftercareNotPlanned, await rules.AftercareNotPlannedAsync(work, now), now);
         await ApplyAsync(work, AlertKinds.CaseworkerOverCap, await rules.CaseworkersOverCapAsync(work, now), now);
+        await AlertStore.ResolveAllExceptAsync(work, AlertKinds.LeadAssignedOverCap, (await rules.LeadsStillOverCapAsync(work)).ToHashSet(), now);
         await work.CommitAsync(ct);
     }
 

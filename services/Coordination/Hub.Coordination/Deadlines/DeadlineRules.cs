@@ -116,6 +116,19 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             .ToList();
     }
 
+    /// <summary>Lead-over-cap alerts stay open while that caseworker still leads the citizen and is still at or over the cap.</summary>
+    public async Task<IReadOnlyList<string>> LeadsStillOverCapAsync(UnitOfWork work)
+    {
+        var keys = await work.QueryAsync<string>(
+            """
+            SELECT a.alert_key FROM alerts a
+            JOIN leads l ON l.citizen_id = a.citizen_id AND l.caseworker_id = a.caseworker_id
+            WHERE a.kind = @Kind AND a.resolved_at IS NULL
+              AND (SELECT COUNT(*) FROM hub_cases c WHERE c.caseworker_id = a.caseworker_id AND c.status = 'open' AND c.opened_seen = 1) >= @Cap
+            """, new { Kind = AlertKinds.LeadAssignedOverCap, Cap = lead.CaseloadCap });
+        return keys.ToList();
+    }
+
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private sealed class NotificationRow
