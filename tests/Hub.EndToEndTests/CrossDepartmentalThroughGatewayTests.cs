@@ -20,6 +20,7 @@ public sealed class CrossDepartmentalThroughGatewayTests(TopologyFixture fixture
         using var social = Hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
         using var employment = Hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
         using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case work");
 
         var opened = await social.PostAsJsonAsync("/api/social/cases", new { cpr, caseType = "child-welfare", caseworkerId = "cw-17" });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
@@ -35,7 +36,9 @@ public sealed class CrossDepartmentalThroughGatewayTests(TopologyFixture fixture
             v => v.GetProperty("crossDepartmental").GetBoolean(),
             TimeSpan.FromSeconds(30), "the citizen to become cross-departmental");
         var departments = view.GetProperty("centres").EnumerateArray().Select(c => c.GetProperty("department").GetString()!).Order().ToArray();
-        Assert.Equal(["employment", "social"], departments);
+        // Need-to-know: without consent a social caseworker sees only the social centre's case.
+        Assert.Equal(["social"], departments);
+        Assert.True(view.GetProperty("awaitingConsent").GetBoolean());
     }
 
     [Fact]
@@ -63,6 +66,7 @@ public sealed class CrossDepartmentalThroughGatewayTests(TopologyFixture fixture
         Assert.True(problem.GetProperty("errors").TryGetProperty("cpr", out _));
 
         using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case work");
         var lookup = await caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr = "320185-4321" });
         Assert.Equal(HttpStatusCode.BadRequest, lookup.StatusCode);
     }

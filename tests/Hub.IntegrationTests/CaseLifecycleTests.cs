@@ -20,6 +20,7 @@ public sealed class CaseLifecycleTests(HubFactory factory) : IClassFixture<HubFa
         using var social = factory.ClientWith(TestSecrets.DepartmentSystem("social"));
         using var employment = factory.ClientWith(TestSecrets.DepartmentSystem("employment"));
         using var caseworker = factory.ClientWith(TestSecrets.Caseworker("cw-17", "social"));
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case work");
 
         var first = await social.PostAsJsonAsync("/api/social/cases", new { cpr = "121212-1212", caseType = "placement", caseworkerId = "cw-17" });
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -34,7 +35,9 @@ public sealed class CaseLifecycleTests(HubFactory factory) : IClassFixture<HubFa
         var citizenId = (await lookup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citizenId").GetString();
         var view = await caseworker.GetFromJsonAsync<JsonElement>($"/api/citizens/{citizenId}");
         Assert.True(view.GetProperty("crossDepartmental").GetBoolean());
-        Assert.Equal(2, view.GetProperty("centres").GetArrayLength());
+        // Need-to-know: without consent the social caseworker sees only the social centre's case.
+        Assert.Equal(1, view.GetProperty("centres").GetArrayLength());
+        Assert.True(view.GetProperty("awaitingConsent").GetBoolean());
     }
 
     [Fact]

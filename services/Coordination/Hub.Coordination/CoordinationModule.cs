@@ -1,7 +1,14 @@
 using System.Reflection;
 using Hub.Contracts;
+using Hub.Coordination.Access;
 using Hub.Coordination.Citizens;
+using Hub.Coordination.Consent;
+using Hub.Coordination.Deadlines;
+using Hub.Coordination.Leads;
+using Hub.Coordination.Lifecycle;
+using Hub.Coordination.Plans;
 using Hub.Coordination.Registry;
+using Hub.Coordination.Stats;
 using Hub.Persistence;
 using Hub.ServiceDefaults.Messaging;
 using Hub.ServiceDefaults.Privacy;
@@ -30,7 +37,20 @@ public static class CoordinationModule
     {
         builder.AddModuleDatabase(DatabaseName, typeof(CoordinationModule).Assembly);
         builder.AddCitizenIdentity();
+        builder.Services.Configure<LeadOptions>(builder.Configuration.GetSection(LeadOptions.Section));
+        builder.Services.Configure<DeadlineOptions>(builder.Configuration.GetSection(DeadlineOptions.Section));
         builder.Services.AddSingleton<RegistryService>();
+        builder.Services.AddSingleton<PlanService>();
+        builder.Services.AddSingleton<CoordinationLifecycle>();
+
+        // Order matters: the facts first, then the lifecycle that decides lead and plan from them.
+        builder.Services.AddSingleton<IHubProjection, PlanProjection>();
+        builder.Services.AddSingleton<IHubProjection, DeadlineProjection>();
+        builder.Services.AddSingleton<IHubProjection>(sp => sp.GetRequiredService<CoordinationLifecycle>());
+
+        builder.Services.AddSingleton<DeadlineMonitor>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineMonitor>());
+
         builder.Services.AddBusConsumers(bus =>
         {
             // One queue for every centre event: per-case order mostly survives, and SQLite has one writer anyway.
@@ -48,7 +68,14 @@ public static class CoordinationModule
 
     public static IEndpointRouteBuilder MapCoordination(this IEndpointRouteBuilder app)
     {
-        app.MapCitizenEndpoints();
+        var citizens = app.MapCitizenEndpoints();
+        citizens.MapConsentEndpoints();
+        citizens.MapLeadEndpoints();
+        citizens.MapPlanEndpoints();
+        citizens.MapAccessLogEndpoints();
+        app.MapAlertEndpoints();
+        app.MapCaseloadEndpoints();
+        app.MapStatsEndpoints();
         return app;
     }
 }

@@ -1,30 +1,61 @@
+using Hub.Coordination.Access;
+using Hub.Coordination.Deadlines;
+using Hub.Coordination.Leads;
+using Hub.Coordination.Plans;
 using Hub.Persistence;
 
 namespace Hub.Coordination.Citizens;
 
-/// <summary>Reads for the unified view. Consent, lead, plan and alerts join here as the hub grows them.</summary>
+/// <summary>Reads for the unified view, cut to what the reader's <see cref="AccessDecision"/> allows.</summary>
 public static class CitizenQueries
 {
     public static async Task<bool> ExistsAsync(UnitOfWork work, string citizenId) =>
         await work.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM citizens WHERE citizen_id = @CitizenId", new { CitizenId = citizenId }) > 0;
 
-    public static async Task<CitizenView?> ViewAsync(UnitOfWork work, string citizenId)
+    public static async Task<CitizenView> ViewAsync(UnitOfWork work, string citizenId, AccessDecision access, PlanService plans, DateTimeOffset now)
     {
-        var cross = await work.QuerySingleOrDefaultAsync<long?>(
-            "SELECT cross_departmental FROM citizens WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
-        if (cross is null)
-        {
-            return null;
-        }
+        var cross = await work.ExecuteScalarAsync<long>(
+            "SELECT cross_departmental FROM citizens WHERE citizen_id = @CitizenId", new { CitizenId = citizenId }) != 0;
 
-        var centres = await work.QueryAsync<CentreCase>(
+        var centres = (await work.QueryAsync<CentreCase>(
             """
             SELECT department AS Department, case_id AS CaseId, case_type AS CaseType, caseworker_id AS CaseworkerId,
                    caseworker_name AS CaseworkerName, CASE WHEN opened_seen = 0 AND status = 'open' THEN 'pending' ELSE status END AS Status,
                    opened_at AS OpenedAt
             FROM hub_cases WHERE citizen_id = @CitizenId ORDER BY department, opened_at
             """,
-            new { CitizenId = citizenId });
-        return new CitizenView(citizenId, cross != 0, centres.ToList(), new ConsentStatus("none"), null, null, []);
+            new { CitizenId = citizenId }))
+            .Where(c => access.IsLead || access.VisibleDepartments.Contains(c.Department))
+            .ToList();
+
+        var consent = access.Consent;
+        var consentView = new ConsentStatus(consent.Status, consent.Scope, consent.Record?.Purpose, consent.Record?.ExpiresOn);
+        var shared = access.SeesSharedData;
+
+        LeadView? lead = null;
+        IReadOnlyList<LeadHistoryView> history = [];
+        PlanSummary? plan = null;
+        if (shared)
+        {
+            if (await LeadStore.CurrentAsync(work, citizenId) is { } current)
+            {
+                lead = new LeadView(current.CaseworkerId, current.Department, current.Reason, current.Since, current.IsOverride);
+            }
+
+            history = (await LeadStore.HistoryAsync(work, citizenId))
+                .Select(h => new LeadHistoryView(h.CaseworkerId, h.Department, h.Reason, h.Since, h.ReleasedAt, h.ReleaseReason, h.AssignedBy)).ToList();
+            if (await plans.ReadAsync(work, citizenId, now) is { } combined)
+            {
+                plan = new PlanSummary(combined.Version, combined.Status, combined.NextFollowUpOn, combined.Findings.Count);
+            }
+        }
+
+        var alerts = (await AlertStore.OpenAsync(work, null, null, citizenId))
+            .Where(a => a.Department is null || access.VisibleDepartments.Contains(a.Department))
+            .Select(a => new AlertView(a.Kind, a.Message, a.DueAt, a.Department, a.CaseworkerId)).ToList();
+
+        var activeDepartments = (await LeadStore.ActiveCasesAsync(work, citizenId)).Select(c => c.Department).Distinct().ToList();
+        var awaitingConsent = cross && activeDepartments.Count(consent.Covers) < 2;
+        return new CitizenView(citizenId, cross, awaitingConsent, centres, consentView, lead, history, plan, alerts);
     }
 }

@@ -1,0 +1,82 @@
+using Hub.Persistence;
+
+namespace Hub.Coordination.Leads;
+
+/// <summary>A row of <c>leads</c> or <c>lead_history</c>.</summary>
+public sealed class LeadRow
+{
+    public string CaseworkerId { get; set; } = "";
+    public string Department { get; set; } = "";
+    public Guid CaseId { get; set; }
+    public string Reason { get; set; } = "";
+    public DateTimeOffset Since { get; set; }
+    public bool IsOverride { get; set; }
+    public string AssignedBy { get; set; } = "";
+    public DateTimeOffset? ReleasedAt { get; set; }
+    public string? ReleaseReason { get; set; }
+}
+
+/// <summary>An active case that may give the lead, with its caseworker's hub-wide caseload.</summary>
+public sealed class ActiveCaseRow
+{
+    public Guid CaseId { get; set; }
+    public string Department { get; set; } = "";
+    public string? CaseType { get; set; }
+    public string? CaseworkerId { get; set; }
+    public DateTimeOffset? OpenedAt { get; set; }
+    public long Caseload { get; set; }
+}
+
+public static class LeadStore
+{
+    private const string Columns =
+        "caseworker_id AS CaseworkerId, department AS Department, case_id AS CaseId, reason AS Reason, since AS Since, is_override AS IsOverride, assigned_by AS AssignedBy";
+
+    public static Task<LeadRow?> CurrentAsync(UnitOfWork work, string citizenId) =>
+        work.QuerySingleOrDefaultAsync<LeadRow>($"SELECT {Columns} FROM leads WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
+
+    public static async Task<IReadOnlyList<LeadRow>> HistoryAsync(UnitOfWork work, string citizenId) =>
+        (await work.QueryAsync<LeadRow>(
+            $"SELECT {Columns}, released_at AS ReleasedAt, release_reason AS ReleaseReason FROM lead_history WHERE citizen_id = @CitizenId ORDER BY since DESC, entry_id DESC",
+            new { CitizenId = citizenId })).ToList();
+
+    public static async Task<IReadOnlyList<ActiveCaseRow>> ActiveCasesAsync(UnitOfWork work, string citizenId) =>
+        (await work.QueryAsync<ActiveCaseRow>(
+            """
+            SELECT c.case_id AS CaseId, c.department AS Department, c.case_type AS CaseType, c.caseworker_id AS CaseworkerId, c.opened_at AS OpenedAt,
+                   (SELECT COUNT(*) FROM hub_cases o WHERE o.caseworker_id = c.caseworker_id AND o.status = 'open' AND o.opened_seen = 1) AS Caseload
+            FROM hub_cases c
+            WHERE c.citizen_id = @CitizenId AND c.status = 'open' AND c.opened_seen = 1
+            ORDER BY c.opened_at, c.case_id
+            """,
+            new { CitizenId = citizenId })).ToList();
+
+    public static async Task AssignAsync(UnitOfWork work, string citizenId, LeadRow lead)
+    {
+        var args = new { CitizenId = citizenId, lead.CaseworkerId, lead.Department, lead.CaseId, lead.Reason, lead.Since, lead.IsOverride, lead.AssignedBy };
+        await work.ExecuteAsync("DELETE FROM leads WHERE citizen_id = @CitizenId", args);
+        await work.ExecuteAsync(
+            """
+            INSERT INTO leads (citizen_id, caseworker_id, department, case_id, reason, since, is_override, assigned_by)
+            VALUES (@CitizenId, @CaseworkerId, @Department, @CaseId, @Reason, @Since, @IsOverride, @AssignedBy)
+            """, args);
+        await work.ExecuteAsync(
+            """
+            INSERT INTO lead_history (entry_id, citizen_id, caseworker_id, department, case_id, reason, is_override, assigned_by, since)
+            VALUES (@EntryId, @CitizenId, @CaseworkerId, @Department, @CaseId, @Reason, @IsOverride, @AssignedBy, @Since)
+            """, new { EntryId = Guid.CreateVersion7(), args.CitizenId, args.CaseworkerId, args.Department, args.CaseId, args.Reason, args.IsOverride, args.AssignedBy, args.Since });
+    }
+
+    public static async Task ReleaseAsync(UnitOfWork work, string citizenId, string reason, DateTimeOffset now)
+    {
+        await work.ExecuteAsync("DELETE FROM leads WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
+        await work.ExecuteAsync(
+            "UPDATE lead_history SET released_at = @Now, release_reason = @Reason WHERE citizen_id = @CitizenId AND released_at IS NULL",
+            new { CitizenId = citizenId, Now = now, Reason = reason });
+    }
+
+    /// <summary>Moves the lead to another of the same caseworker's cases, without a new assignment.</summary>
+    public static Task MoveToCaseAsync(UnitOfWork work, string citizenId, Guid caseId, string department) =>
+        work.ExecuteAsync("UPDATE leads SET case_id = @CaseId, department = @Department WHERE citizen_id = @CitizenId",
+            new { CitizenId = citizenId, CaseId = caseId, Department = department });
+}

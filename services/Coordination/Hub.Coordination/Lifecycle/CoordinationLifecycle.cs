@@ -1,0 +1,96 @@
+using Hub.Contracts;
+using Hub.Contracts.Coordination;
+using Hub.Coordination.Consent;
+using Hub.Coordination.Deadlines;
+using Hub.Coordination.Leads;
+using Hub.Coordination.Plans;
+using Hub.Coordination.Registry;
+using Hub.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Coordination.Lifecycle;
+
+/// <summary>
+/// After anything that can change who coordinates a citizen (a case event, consent, an override, the
+/// clock), brings the lead and the plan in line: a cross-departmental citizen with consent covering two
+/// active centres gets one lead and an active plan; anyone else has neither. Runs last among the
+/// projections, inside the same transaction as the change that caused it.
+/// </summary>
+public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOptions> leadOptions) : IHubProjection
+{
+    public Task ApplyAsync(UnitOfWork work, ICitizenEvent e, DateTimeOffset now) => ReconcileAsync(work, e.CitizenId, now);
+
+    public async Task ReconcileAsync(UnitOfWork work, string citizenId, DateTimeOffset now)
+    {
+        var active = await LeadStore.ActiveCasesAsync(work, citizenId);
+        var activeDepartments = active.Select(c => c.Department).Distinct().ToList();
+        var consent = await ConsentStore.CurrentAsync(work, citizenId, now);
+        var sharedDepartments = activeDepartments.Where(consent.Covers).ToList();
+        var current = await LeadStore.CurrentAsync(work, citizenId);
+
+        if (activeDepartments.Count < 2)
+        {
+            await ReleaseAsync(work, citizenId, current, "coordination ended: active cases in one centre only", now);
+            await plans.ArchiveAsync(work, citizenId, "coordination ended: active cases in one centre only", now);
+            return;
+        }
+
+        if (sharedDepartments.Count < 2)
+        {
+            // Awaiting consent: the plan is kept but not shared (reads check consent), and nobody leads.
+            await ReleaseAsync(work, citizenId, current, $"consent {consent.Status}: cross-departmental, awaiting consent", now);
+            return;
+        }
+
+        var candidates = active
+            .Where(c => c.CaseworkerId is not null && sharedDepartments.Contains(c.Department))
+            .Select(c => new LeadCandidate(c.CaseId, c.Department, c.CaseType ?? "", c.CaseworkerId!, c.OpenedAt ?? now, (int)c.Caseload))
+            .ToList();
+        var decision = LeadPolicy.Decide(candidates, current is null ? null : new CurrentLead(current.CaseworkerId, current.CaseId, current.IsOverride), leadOptions.Value);
+        if (decision is not null)
+        {
+            await ApplyDecisionAsync(work, citizenId, current, decision, now);
+        }
+
+        await plans.StartAsync(work, citizenId, now);
+    }
+
+    private async Task ApplyDecisionAsync(UnitOfWork work, string citizenId, LeadRow? current, LeadDecision decision, DateTimeOffset now)
+    {
+        var lead = decision.Lead;
+        if (current is not null && current.CaseworkerId == lead.CaseworkerId)
+        {
+            if (current.CaseId != lead.CaseId) await LeadStore.MoveToCaseAsync(work, citizenId, lead.CaseId, lead.Department);
+            return;
+        }
+
+        await ReleaseAsync(work, citizenId, current, $"reassigned: {lead.CaseworkerId} takes the lead", now);
+        await AssignAsync(work, citizenId, lead, decision.Reason, isOverride: false, assignedBy: "hub", now);
+        if (decision.EveryoneOverCap)
+        {
+            await AlertStore.RaiseAsync(work, new AlertDue(
+                $"{AlertKinds.LeadAssignedOverCap}:{citizenId}:{lead.CaseworkerId}", AlertKinds.LeadAssignedOverCap, citizenId, lead.Department, lead.CaseworkerId,
+                $"Lead assigned to {lead.CaseworkerId} although every candidate is at or over the caseload cap ({lead.Caseload}/{leadOptions.Value.CaseloadCap}).",
+                now), now);
+        }
+    }
+
+    public static async Task AssignAsync(UnitOfWork work, string citizenId, LeadCandidate lead, string reason, bool isOverride, string assignedBy, DateTimeOffset now)
+    {
+        await LeadStore.AssignAsync(work, citizenId, new LeadRow
+        {
+            CaseworkerId = lead.CaseworkerId, Department = lead.Department, CaseId = lead.CaseId, Reason = reason, Since = now,
+            IsOverride = isOverride, AssignedBy = assignedBy,
+        });
+        var assigned = new LeadCaseworkerAssigned(Guid.CreateVersion7(), citizenId, lead.CaseworkerId, lead.Department, lead.CaseId, reason, now);
+        await work.PublishAsync(assigned, assigned.EventId);
+    }
+
+    public static async Task ReleaseAsync(UnitOfWork work, string citizenId, LeadRow? current, string reason, DateTimeOffset now)
+    {
+        if (current is null) return;
+        await LeadStore.ReleaseAsync(work, citizenId, reason, now);
+        var released = new LeadCaseworkerReleased(Guid.CreateVersion7(), citizenId, current.CaseworkerId, current.Department, reason, now);
+        await work.PublishAsync(released, released.EventId);
+    }
+}

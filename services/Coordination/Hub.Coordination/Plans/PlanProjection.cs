@@ -1,0 +1,99 @@
+using Hub.Contracts;
+using Hub.Contracts.Contacts;
+using Hub.Contracts.Goals;
+using Hub.Contracts.Interventions;
+using Hub.Coordination.Registry;
+using Hub.Persistence;
+
+namespace Hub.Coordination.Plans;
+
+/// <summary>
+/// Keeps the centres' goals, interventions and contacts from their events, whatever arrives first,
+/// and gives an active combined plan a new version when one of them changes it.
+/// </summary>
+public sealed class PlanProjection(PlanService plans) : IHubProjection
+{
+    public async Task ApplyAsync(UnitOfWork work, ICitizenEvent e, DateTimeOffset now)
+    {
+        var why = e switch
+        {
+            GoalSet x => await ApplyAsync(work, x),
+            GoalProgressRecorded x => await ApplyAsync(work, x),
+            InterventionAdded x => await ApplyAsync(work, x),
+            InterventionEnded x => await ApplyAsync(work, x),
+            ContactRecorded x => await ApplyAsync(work, x),
+            _ => null,
+        };
+        if (why is not null && await PlanStore.IsActiveAsync(work, e.CitizenId))
+        {
+            await plans.NewVersionAsync(work, e.CitizenId, $"{e.Department} centre", why, now);
+        }
+    }
+
+    private static async Task<string> ApplyAsync(UnitOfWork work, GoalSet e)
+    {
+        await EnsureGoalAsync(work, e);
+        await work.ExecuteAsync(
+            """
+            UPDATE plan_goals SET text = @Text, fsiii_condition = @FsiiiCondition, target_level = @TargetLevel, set_seen = 1,
+                current_level = CASE WHEN level_seq < @Sequence THEN @CurrentLevel ELSE current_level END,
+                level_seq     = CASE WHEN level_seq < @Sequence THEN @Sequence ELSE level_seq END
+            WHERE goal_id = @GoalId
+            """, e);
+        return $"goal set in {e.Department}";
+    }
+
+    private static async Task<string> ApplyAsync(UnitOfWork work, GoalProgressRecorded e)
+    {
+        await EnsureGoalAsync(work, e);
+        await work.ExecuteAsync(
+            """
+            UPDATE plan_goals SET
+                current_level = CASE WHEN level_seq < @Sequence THEN @CurrentLevel ELSE current_level END,
+                level_seq     = CASE WHEN level_seq < @Sequence THEN @Sequence ELSE level_seq END
+            WHERE goal_id = @GoalId
+            """, e);
+        return $"goal progress recorded in {e.Department}";
+    }
+
+    private static Task EnsureGoalAsync(UnitOfWork work, IDepartmentEvent e) => work.ExecuteAsync(
+        work.Database.Dialect.InsertIfAbsent(
+            "plan_goals", "goal_id, citizen_id, department, case_id", "@GoalId, @CitizenId, @Department, @CaseId", "goal_id = @GoalId"),
+        e);
+
+    private static async Task<string> ApplyAsync(UnitOfWork work, InterventionAdded e)
+    {
+        await EnsureInterventionAsync(work, e, e.InterventionId);
+        await work.ExecuteAsync(
+            """
+            UPDATE plan_interventions SET type = @Type, legal_basis = @LegalBasis, starts_on = @StartsOn, planned_end_on = @PlannedEndOn,
+                description = @Description, goal_ids = @GoalIds, added_seen = 1
+            WHERE intervention_id = @InterventionId
+            """,
+            new { e.InterventionId, e.Type, e.LegalBasis, e.StartsOn, e.PlannedEndOn, e.Description, GoalIds = string.Join(',', e.GoalIds ?? []) });
+        return $"intervention {e.Type} added in {e.Department}";
+    }
+
+    private static async Task<string> ApplyAsync(UnitOfWork work, InterventionEnded e)
+    {
+        await EnsureInterventionAsync(work, e, e.InterventionId);
+        await work.ExecuteAsync("UPDATE plan_interventions SET ended_on = @EndedOn WHERE intervention_id = @InterventionId", e);
+        return $"intervention ended in {e.Department}";
+    }
+
+    private static Task EnsureInterventionAsync(UnitOfWork work, IDepartmentEvent e, Guid interventionId) => work.ExecuteAsync(
+        work.Database.Dialect.InsertIfAbsent(
+            "plan_interventions", "intervention_id, citizen_id, department, case_id", "@InterventionId, @CitizenId, @Department, @CaseId",
+            "intervention_id = @InterventionId"),
+        new { InterventionId = interventionId, e.CitizenId, e.Department, e.CaseId });
+
+    private static async Task<string> ApplyAsync(UnitOfWork work, ContactRecorded e)
+    {
+        await work.ExecuteAsync(
+            work.Database.Dialect.InsertIfAbsent(
+                "contacts", "contact_id, citizen_id, department, case_id, kind, at, participants",
+                "@ContactId, @CitizenId, @Department, @CaseId, @Kind, @At, @Participants", "contact_id = @ContactId"),
+            new { e.ContactId, e.CitizenId, e.Department, e.CaseId, e.Kind, e.At, Participants = string.Join(',', e.Participants ?? []) });
+        return $"{e.Kind} recorded in {e.Department}";
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Hub.Contracts.Coordination;
+using Hub.Coordination.Consent;
+using Hub.Coordination.Deadlines;
+using Hub.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Coordination.Plans;
+
+/// <summary>
+/// The combined plan's life: started when coordination starts, a new version (who, when, why, and a
+/// snapshot) for every change, archived when coordination ends. Each version is announced through the outbox.
+/// </summary>
+public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
+{
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<CombinedPlan?> ReadAsync(UnitOfWork work, string citizenId, DateTimeOffset now)
+    {
+        var header = await PlanStore.HeaderAsync(work, citizenId);
+        if (header is null) return null;
+
+        var consent = await ConsentStore.CurrentAsync(work, citizenId, now);
+        var shared = consent.Scope;
+        var goals = (await PlanStore.GoalsAsync(work, citizenId)).Where(g => shared.Contains(g.Department)).ToList();
+        var interventions = (await PlanStore.InterventionsAsync(work, citizenId)).Where(i => shared.Contains(i.Department)).ToList();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        var lastContact = await PlanStore.LastContactAsync(work, citizenId);
+        var lastStart = interventions.Where(i => i.StartsOn <= today).Max(i => i.StartsOn);
+        var nextFollowUp = FollowUp.NextDue(
+            lastContact is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null, lastStart,
+            DateOnly.FromDateTime(header.CreatedAt.UtcDateTime), deadlines.Value.FollowUpMonths);
+
+        var departments = goals.Select(g => g.Department).Concat(interventions.Select(i => i.Department)).Distinct().Order(StringComparer.Ordinal)
+            .Select(d => new DepartmentPlan(d, goals.Where(g => g.Department == d).ToList(), interventions.Where(i => i.Department == d).ToList()))
+            .ToList();
+        var findings = header.Status == PlanStore.Active ? PlanCoherence.Find(goals, interventions, nextFollowUp, today) : [];
+        return new CombinedPlan(
+            citizenId, header.Version, header.Status, PlanStore.ReadGoals(header.CitizenGoals), PlanStore.ReadGoals(header.SharedGoals),
+            departments, nextFollowUp, findings);
+    }
+
+    /// <summary>Starts the plan, or takes an archived one up again, when a citizen becomes coordinated.</summary>
+    public async Task StartAsync(UnitOfWork work, string citizenId, DateTimeOffset now)
+    {
+        var header = await PlanStore.HeaderAsync(work, citizenId);
+        if (header?.Status == PlanStore.Active) return;
+        if (header is null)
+        {
+            await work.ExecuteAsync(
+                """
+                INSERT INTO combined_plans (citizen_id, status, version, citizen_goals, shared_goals, created_at, updated_at)
+                VALUES (@CitizenId, 'active', 0, '[]', '[]', @Now, @Now)
+                """, new { CitizenId = citizenId, Now = now });
+        }
+        else
+        {
+            await work.ExecuteAsync(
+                "UPDATE combined_plans SET status = 'active', archived_at = NULL, created_at = @Now WHERE citizen_id = @CitizenId",
+                new { CitizenId = citizenId, Now = now });
+        }
+
+        await NewVersionAsync(work, citizenId, "hub", "coordination started: cross-departmental with consent", now);
+    }
+
+    public async Task ArchiveAsync(UnitOfWork work, string citizenId, string why, DateTimeOffset now)
+    {
+        if (!await PlanStore.IsActiveAsync(work, citizenId)) return;
+        var version = await NewVersionAsync(work, citizenId, "hub", why, now);
+        await work.ExecuteAsync(
+            "UPDATE combined_plans SET status = 'archived', archived_at = @Now WHERE citizen_id = @CitizenId", new { CitizenId = citizenId, Now = now });
+        var archived = new CombinedPlanArchived(Guid.CreateVersion7(), citizenId, version, now);
+        await work.PublishAsync(archived, archived.EventId);
+    }
+
+    public async Task<int> SetGoalsAsync(UnitOfWork work, string citizenId, bool citizenGoals, IReadOnlyList<string> goals, string changedBy, string why, DateTimeOffset now)
+    {
+        var column = citizenGoals ? "citizen_goals" : "shared_goals";
+        await work.ExecuteAsync($"UPDATE combined_plans SET {column} = @Goals WHERE citizen_id = @CitizenId",
+            new { CitizenId = citizenId, Goals = PlanStore.WriteGoals(goals) });
+        return await NewVersionAsync(work, citizenId, changedBy, why, now);
+    }
+
+    public async Task<int> NewVersionAsync(UnitOfWork work, string citizenId, string changedBy, string why, DateTimeOffset now)
+    {
+        await work.ExecuteAsync(
+            "UPDATE combined_plans SET version = version + 1, updated_at = @Now WHERE citizen_id = @CitizenId", new { CitizenId = citizenId, Now = now });
+        var plan = (await ReadAsync(work, citizenId, now))!;
+        await work.ExecuteAsync(
+            """
+            INSERT INTO plan_versions (citizen_id, version, changed_by, why, changed_at, snapshot)
+            VALUES (@CitizenId, @Version, @ChangedBy, @Why, @Now, @Snapshot)
+            """,
+            new { CitizenId = citizenId, plan.Version, ChangedBy = changedBy, Why = why, Now = now, Snapshot = JsonSerializer.Serialize(plan, SnapshotJson) });
+        var departments = (await work.QueryAsync<string>(
+            "SELECT DISTINCT department FROM hub_cases WHERE citizen_id = @CitizenId AND status = 'open' AND opened_seen = 1 ORDER BY department",
+            new { CitizenId = citizenId })).ToList();
+        var versioned = new CombinedPlanVersioned(Guid.CreateVersion7(), citizenId, plan.Version, departments, changedBy, why, now);
+        await work.PublishAsync(versioned, versioned.EventId);
+        return plan.Version;
+    }
+}

@@ -1,0 +1,53 @@
+using Hub.Coordination.Citizens;
+using Hub.Coordination.Leads;
+using Hub.Persistence;
+using Hub.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Coordination.Stats;
+
+/// <summary><c>GET /api/caseworkers/{id}/caseload</c>: for the caseworker themself or a team leader.</summary>
+public static class CaseloadEndpoints
+{
+    public sealed record CaseloadCase(Guid CaseId, string Department, string? CaseType, string CitizenId, DateTimeOffset? OpenedAt);
+
+    public sealed record CaseloadLead(string CitizenId, string Department, Guid CaseId, DateTimeOffset Since);
+
+    public static IEndpointRouteBuilder MapCaseloadEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/caseworkers/{caseworkerId}/caseload", Get).WithTags("Caseload");
+        return app;
+    }
+
+    private static async Task<IResult> Get(
+        HttpContext http, string caseworkerId, IOptions<LeadOptions> options,
+        [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(caseworkerId) || caseworkerId.Length > 64)
+        {
+            return CitizenProblems.Invalid("caseworkerId", "'caseworkerId' must be 1-64 characters.");
+        }
+
+        var self = http.User.IsInRole(HubRoles.Caseworker) && http.User.SubjectId() == caseworkerId;
+        if (!self && !http.User.IsInRole(HubRoles.TeamLeader))
+        {
+            return CitizenProblems.Forbidden("A caseload is shown to the caseworker themself and to team leaders.");
+        }
+
+        await using var work = await database.BeginAsync(ct);
+        var cases = (await work.QueryAsync<CaseloadCase>(
+            """
+            SELECT case_id AS CaseId, department AS Department, case_type AS CaseType, citizen_id AS CitizenId, opened_at AS OpenedAt
+            FROM hub_cases WHERE caseworker_id = @CaseworkerId AND status = 'open' AND opened_seen = 1 ORDER BY opened_at, case_id
+            """, new { CaseworkerId = caseworkerId })).ToList();
+        var leads = (await work.QueryAsync<CaseloadLead>(
+            "SELECT citizen_id AS CitizenId, department AS Department, case_id AS CaseId, since AS Since FROM leads WHERE caseworker_id = @CaseworkerId ORDER BY since",
+            new { CaseworkerId = caseworkerId })).ToList();
+        var cap = options.Value.CaseloadCap;
+        return Results.Ok(new { caseworkerId, activeCases = cases, activeCaseCount = cases.Count, leads, cap, overCap = cases.Count > cap });
+    }
+}
