@@ -14,6 +14,12 @@ public static class TestSecrets
     private static readonly DevTokenIssuer Issuer_ = new(
         Options.Create(new HubAuthOptions { SigningKey = SigningKey, Issuer = Issuer, Audience = Audience }), TimeProvider.System);
 
+    private static readonly Hub.ServiceDefaults.Privacy.CitizenIdentity Identity =
+        new(Options.Create(new Hub.ServiceDefaults.Privacy.CitizenIdentityOptions { Key = CitizenIdKey }));
+
+    /// <summary>The opaque id the services compute for this CPR under the test key.</summary>
+    public static string CitizenIdOf(string cpr) => Identity.CitizenIdOf(cpr);
+
     public static string Token(string sub, string? department, params string[] roles) =>
         Issuer_.Issue(new DevTokenRequest(sub, null, department, roles));
 

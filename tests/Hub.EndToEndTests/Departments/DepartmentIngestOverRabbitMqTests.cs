@@ -29,7 +29,7 @@ public sealed class DepartmentIngestOverRabbitMqTests(DepartmentTopologyFixture 
         await IdAsync(await employment.PostAsJsonAsync($"/api/employment/cases/{caseId}/contacts",
             new { kind = "meeting", at = "2026-02-03T10:00:00+01:00", participants = new[] { "social" } }), "contactId");
 
-        var timeline = await fixture.TimelineAsync(cpr, "case-opened", "goal-set", "intervention-added", "contact");
+        var timeline = await fixture.TimelineAsync(cpr, ("cw-40", "employment"), "case-opened", "goal-set", "intervention-added", "contact");
         output.WriteLine($"Four reports through the gateway on the hub's timeline after {clock.ElapsedMilliseconds} ms");
         Assert.All(timeline, e => Assert.Equal("employment", e.GetProperty("department").GetString()));
         Assert.Equal([1L, 2L, 3L, 4L], timeline.Select(e => e.GetProperty("sequence").GetInt64()).Order());
@@ -67,7 +67,7 @@ public sealed class DepartmentIngestOverRabbitMqTests(DepartmentTopologyFixture 
             body = new { kind = "home-visit", at = "2026-02-02T10:00:00+01:00" },
         });
 
-        var timeline = await fixture.TimelineAsync(cpr, "case-opened", "intervention-added", "goal-set", "contact");
+        var timeline = await fixture.TimelineAsync(cpr, ("cw-17", "social"), "case-opened", "intervention-added", "goal-set", "contact");
         output.WriteLine($"Raw JSON commands on the hub's timeline after {clock.ElapsedMilliseconds} ms");
         Assert.Single(timeline, e => e.GetProperty("kind").GetString() == "intervention-added");
         Assert.Equal(0u, await foreign.MessageCountAsync("social-ingest_error"));

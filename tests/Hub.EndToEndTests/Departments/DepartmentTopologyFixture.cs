@@ -14,10 +14,14 @@ public sealed class DepartmentTopologyFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Hub.DisposeAsync();
 
-    /// <summary>The hub's timeline for a citizen, through the gateway, once it shows every kind asked for.</summary>
-    public async Task<JsonElement[]> TimelineAsync(string cpr, params string[] kinds)
+    /// <summary>
+    /// The hub's timeline for a citizen, through the gateway, once it shows every kind asked for; read by
+    /// the caseworker on the citizen's case (the hub shows a citizen only to those involved).
+    /// </summary>
+    public async Task<JsonElement[]> TimelineAsync(string cpr, (string Caseworker, string Department) reader, params string[] kinds)
     {
-        using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
+        using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker(reader.Caseworker, reader.Department));
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "department end-to-end test");
         var found = await Eventually.ReturnsAsync(
             () => caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr }),
             response => response.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the hub to know the citizen");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hub.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Hub.IntegrationTests.Departments;
 
@@ -9,7 +10,7 @@ namespace Hub.IntegrationTests.Departments;
 public sealed class DepartmentClient(HubFactory factory, string department) : IDisposable
 {
     private readonly HttpClient _system = factory.ClientWith(TestSecrets.DepartmentSystem(department));
-    private readonly HttpClient _caseworker = factory.ClientWith(TestSecrets.Caseworker("cw-reader", department));
+    private readonly HttpClient _caseworker = WithPurpose(factory.ClientWith(TestSecrets.Caseworker("cw-reader", department)));
 
     public HttpClient Http => _system;
 
@@ -30,21 +31,38 @@ public sealed class DepartmentClient(HubFactory factory, string department) : ID
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citizenId").GetString()!;
     }
 
-    /// <summary>Waits until the hub's timeline for the citizen shows an entry of this kind.</summary>
+    /// <summary>
+    /// Waits until the hub's timeline for the citizen holds an entry of this kind, read from the hub's own
+    /// database: the hub's read API is need-to-know (no reader may see a citizen with only a notification).
+    /// </summary>
     public async Task<JsonElement> TimelineEntryAsync(string cpr, string kind)
     {
-        var citizenId = await Eventually.ReturnsAsync(
-            async () => (await _caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr })).StatusCode,
-            status => status == HttpStatusCode.OK, TimeSpan.FromSeconds(15), "the hub to know the citizen");
-        var id = await CitizenIdAsync(cpr);
-        var timeline = await Eventually.ReturnsAsync(
-            () => _caseworker.GetFromJsonAsync<JsonElement>($"/api/citizens/{id}/timeline"),
-            t => Entries(t).Any(e => e.GetProperty("kind").GetString() == kind),
-            TimeSpan.FromSeconds(15), $"a '{kind}' entry on the hub's timeline");
-        return Entries(timeline).First(e => e.GetProperty("kind").GetString() == kind);
+        var citizenId = TestSecrets.CitizenIdOf(cpr);
+        var json = await Eventually.ReturnsAsync(
+            () => HubTimelineEntryAsync(citizenId, kind),
+            entry => entry is not null, TimeSpan.FromSeconds(15), $"a '{kind}' entry on the hub's timeline");
+        return JsonDocument.Parse(json!).RootElement;
     }
 
-    private static IEnumerable<JsonElement> Entries(JsonElement timeline) => timeline.GetProperty("entries").EnumerateArray();
+    private async Task<string?> HubTimelineEntryAsync(string citizenId, string kind)
+    {
+        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath("coordination")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var query = connection.CreateCommand();
+        query.CommandText = "SELECT department, kind, sequence, summary FROM timeline_entries WHERE citizen_id = $citizen AND kind = $kind LIMIT 1";
+        query.Parameters.AddWithValue("$citizen", citizenId);
+        query.Parameters.AddWithValue("$kind", kind);
+        await using var reader = await query.ExecuteReaderAsync();
+        return await reader.ReadAsync()
+            ? JsonSerializer.Serialize(new { department = reader.GetString(0), kind = reader.GetString(1), sequence = reader.GetInt64(2), summary = reader.GetString(3) })
+            : null;
+    }
+
+    private static HttpClient WithPurpose(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Add("X-Purpose", "department integration test");
+        return client;
+    }
 
     public static async Task<Guid> IdFromAsync(HttpResponseMessage response, string field)
     {

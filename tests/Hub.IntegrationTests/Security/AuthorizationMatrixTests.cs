@@ -23,14 +23,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Citizen ci
         {
             using var social = ClientWith(TestSecrets.DepartmentSystem("social"));
             using var employment = ClientWith(TestSecrets.DepartmentSystem("employment"));
-            var opened = await social.PostAsJsonAsync("/api/social/cases", new { cpr = "141414-1414", caseType = "family-support", caseworkerId = "cw-s" });
+            var opened = await social.PostAsJsonAsync("/api/social/cases", new { cpr = "141014-1414", caseType = "family-support", caseworkerId = "cw-s" });
             SocialCaseId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
-            await employment.PostAsJsonAsync("/api/employment/cases", new { cpr = "141414-1414", caseType = "cash-benefit", caseworkerId = "cw-e" });
+            await employment.PostAsJsonAsync("/api/employment/cases", new { cpr = "141014-1414", caseType = "cash-benefit", caseworkerId = "cw-e" });
 
             using var leader = ClientWith(TestSecrets.TeamLeader("tl-s", "social"));
             leader.DefaultRequestHeaders.Add("X-Purpose", "authorisation test set-up");
             var found = await Eventually.ReturnsAsync(
-                () => leader.PostAsJsonAsync("/api/citizens/lookup", new { cpr = "141414-1414" }),
+                () => leader.PostAsJsonAsync("/api/citizens/lookup", new { cpr = "141014-1414" }),
                 r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(15), "the hub to know the citizen");
             CitizenId = (await found.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citizenId").GetString()!;
             await Eventually.ReturnsAsync(
@@ -59,7 +59,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Citizen ci
     [
         ("ingest write", "POST", "/api/social/cases", new { cpr = "151515-1515", caseType = "placement", caseworkerId = "cw-s" }, [401, Allowed, 403, Allowed, 403, 403, 403, 403]),
         ("ingest read", "GET", "/api/social/cases/{case}", null, [401, Allowed, 403, Allowed, 403, 403, 403, 403]),
-        ("lookup", "POST", "/api/citizens/lookup", new { cpr = "141414-1414" }, [401, 403, 403, Allowed, Allowed, Allowed, Allowed, 403]),
+        ("lookup", "POST", "/api/citizens/lookup", new { cpr = "141014-1414" }, [401, 403, 403, Allowed, Allowed, Allowed, Allowed, 403]),
         ("unified view", "GET", "/api/citizens/{citizen}", null, [401, 403, 403, Allowed, 403, Allowed, 403, 403]),
         ("timeline", "GET", "/api/citizens/{citizen}/timeline", null, [401, 403, 403, Allowed, 403, Allowed, 403, 403]),
         ("plan", "GET", "/api/citizens/{citizen}/plan", null, [401, 403, 403, Allowed, 403, Allowed, 403, 403]),

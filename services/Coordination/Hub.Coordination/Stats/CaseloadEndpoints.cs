@@ -1,3 +1,4 @@
+using Hub.ServiceDefaults.Validation;
 using Hub.Coordination.Citizens;
 using Hub.Coordination.Leads;
 using Hub.Persistence;
@@ -27,9 +28,9 @@ public static class CaseloadEndpoints
         HttpContext http, string caseworkerId, IOptions<LeadOptions> options,
         [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(caseworkerId) || caseworkerId.Length > 64)
+        if (!Identifiers.IsValid(caseworkerId))
         {
-            return CitizenProblems.Invalid("caseworkerId", "'caseworkerId' must be 1-64 characters.");
+            return CitizenProblems.Invalid("caseworkerId", $"'caseworkerId' must be {Identifiers.Rule}.");
         }
 
         var self = http.User.IsInRole(HubRoles.Caseworker) && http.User.SubjectId() == caseworkerId;

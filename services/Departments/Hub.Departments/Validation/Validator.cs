@@ -1,3 +1,4 @@
+using Hub.ServiceDefaults.Validation;
 using System.Text.RegularExpressions;
 using Hub.Departments.Application;
 using Hub.ServiceDefaults.Privacy;
@@ -11,7 +12,7 @@ namespace Hub.Departments.Validation;
 /// </summary>
 public sealed partial class Validator
 {
-    public const int MaxIdLength = 64;
+    public const int MaxIdLength = Identifiers.MaxLength;
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 2000;
 
@@ -57,9 +58,7 @@ public sealed partial class Validator
             return required ? Add(field, $"'{field}' is required.") : this;
         }
 
-        return IdentifierShape().IsMatch(value) && value.Length <= MaxIdLength
-            ? this
-            : Add(field, $"'{field}' must be 1–{MaxIdLength} letters, digits, '.', '_' or '-'.");
+        return Identifiers.IsValid(value) ? this : Add(field, $"'{field}' must be {Identifiers.Rule}.");
     }
 
     public Validator OneOf(string field, string? value, IReadOnlyList<string> accepted)
@@ -123,7 +122,4 @@ public sealed partial class Validator
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
         title: "The request is not valid.",
         detail: "See 'errors' for each field that was wrong.");
-
-    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
-    private static partial Regex IdentifierShape();
 }
