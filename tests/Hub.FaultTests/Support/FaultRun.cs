@@ -18,11 +18,12 @@ public sealed class FaultRun : IAsyncDisposable
     private static readonly Dictionary<string, string> Environment = new() { ["Outbox__Lease"] = "00:00:05" };
 
     private readonly ITestOutputHelper _output;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Stopwatch _clock;
     private readonly List<string> _notes = [];
 
-    private FaultRun(string fault, HubTopology topology, ITestOutputHelper output)
+    private FaultRun(string fault, HubTopology topology, ITestOutputHelper output, Stopwatch clock)
     {
+        _clock = clock;
         Fault = fault;
         Topology = topology;
         _output = output;
@@ -35,8 +36,9 @@ public sealed class FaultRun : IAsyncDisposable
 
     public static async Task<FaultRun> StartAsync(string fault, ITestOutputHelper output)
     {
+        var clock = Stopwatch.StartNew();
         var topology = await HubTopology.StartAsync("fault-" + fault, Environment);
-        var run = new FaultRun(fault, topology, output);
+        var run = new FaultRun(fault, topology, output, clock);
         run.Note($"topology up in {run.Elapsed.TotalSeconds:0.0} s");
         return run;
     }
