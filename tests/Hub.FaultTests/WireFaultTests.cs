@@ -28,11 +28,12 @@ public sealed class WireFaultTests(ITestOutputHelper output)
         {
             foreach (var centre in Databases.Centres)
             {
-                foreach (var row in await Databases.SentOutboxRowsAsync(run.DataFolder, centre, positions[centre]))
+                var rows = await Databases.SentOutboxRowsAsync(run.DataFolder, centre, positions[centre]);
+                foreach (var window in rows.Chunk(100))
                 {
-                    await publisher.PublishAsync(row.MessageType, row.Body, Guid.NewGuid());
-                    positions[centre] = row.Position;
-                    duplicated++;
+                    await Task.WhenAll(window.Select(row => publisher.PublishAsync(row.MessageType, row.Body, Guid.NewGuid())));
+                    positions[centre] = window[^1].Position;
+                    duplicated += window.Length;
                 }
             }
         }

@@ -63,6 +63,15 @@ public sealed class OutboxRelay(
 
         var type = ContractTypes.Resolve(row.MessageType);
         var message = JsonSerializer.Deserialize(row.Body, type, JsonSerializerOptions.Web)!;
-        await bus.Publish(message, type, context => context.MessageId = row.MessageId, cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.PublishTimeout);
+        try
+        {
+            await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No confirm from the broker within {options.Value.PublishTimeout.TotalSeconds:0} s.");
+        }
     }
 }

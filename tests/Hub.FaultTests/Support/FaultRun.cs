@@ -133,6 +133,15 @@ public sealed class FaultRun : IAsyncDisposable
             extra,
         }, JsonSerializerOptions.Web) + "\n");
 
+        if (!verdict.ExactlyOnce)
+        {
+            foreach (var service in Topology.Services)
+            {
+                var lines = service.Output.Where(l => l.Contains("warn", StringComparison.OrdinalIgnoreCase) || l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("Exception", StringComparison.Ordinal)).TakeLast(15);
+                _output.WriteLine($"--- {service.Name} (last warnings) ---\n{string.Join('\n', lines)}");
+            }
+        }
+
         Assert.True(verdict.EventsSent >= 2000, $"the stream must carry at least 2,000 events, it carried {verdict.EventsSent}");
         Assert.True(verdict.ExactlyOnce, $"not exactly once: {verdict}");
     }

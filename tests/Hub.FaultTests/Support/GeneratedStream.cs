@@ -57,12 +57,19 @@ public sealed class GeneratedStream
         return new GeneratedStream(shuffled.ToList(), Cases);
     }
 
-    public async Task PublishAsync(RawPublisher publisher, Func<int, Task>? afterEach = null)
+    /// <summary>Publishes in windows of confirms in flight: one confirm at a time waits on the quorum queue's fsync each time.</summary>
+    public async Task PublishAsync(RawPublisher publisher, Func<int, Task>? afterEach = null, int window = 100)
     {
-        for (var i = 0; i < Events.Count; i++)
+        for (var start = 0; start < Events.Count; start += window)
         {
-            await PublishOneAsync(publisher, Events[i]);
-            if (afterEach is not null) await afterEach(i);
+            var inFlight = new List<Task>();
+            for (var i = start; i < Math.Min(Events.Count, start + window); i++)
+            {
+                inFlight.Add(PublishOneAsync(publisher, Events[i]));
+                if (afterEach is not null) inFlight.Add(afterEach(i));
+            }
+
+            await Task.WhenAll(inFlight);
         }
     }
 

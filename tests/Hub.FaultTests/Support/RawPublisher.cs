@@ -25,7 +25,9 @@ public sealed class RawPublisher : IAsyncDisposable
         _virtualHost = virtualHost;
     }
 
-    public int Published { get; private set; }
+    private int _published;
+
+    public int Published => _published;
 
     public static async Task<RawPublisher> ConnectAsync(string virtualHost)
     {
@@ -60,7 +62,7 @@ public sealed class RawPublisher : IAsyncDisposable
             Persistent = true,
         };
         await _channel.BasicPublishAsync(exchange, "", mandatory: true, properties, Encoding.UTF8.GetBytes(envelope.ToJsonString()));
-        Published++;
+        Interlocked.Increment(ref _published);
     }
 
     public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class =>

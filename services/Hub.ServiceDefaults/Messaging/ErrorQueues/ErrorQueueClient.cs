@@ -82,7 +82,8 @@ public sealed class ErrorQueueClient(RabbitMqOptions broker) : IAsyncDisposable
             Header(headers, "MT-Fault-ExceptionType"),
             Header(headers, "MT-Fault-Message"),
             Header(headers, "MT-Fault-ConsumerType"),
-            int.TryParse(Header(headers, "MT-Fault-RetryCount"), out var retries) ? retries : null,
+            // MassTransit writes the header only when there were retries; a faulted message without it had none.
+            int.TryParse(Header(headers, "MT-Fault-RetryCount"), out var retries) ? retries : Header(headers, "MT-Reason") is null ? null : 0,
             Header(headers, "MT-Fault-Timestamp"));
     }
 
