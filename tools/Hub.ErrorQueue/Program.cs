@@ -25,11 +25,19 @@ var limit = options.TryGetValue("limit", out var l) ? int.Parse(l[^1]) : (int?)n
 var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true };
 
 await using var client = new ErrorQueueClient(broker);
-object result = command == "list"
-    ? new { queue = ErrorQueueClient.ErrorQueueOf(queue), count = await client.CountAsync(queue), messages = await client.ListAsync(queue, limit ?? 100) }
-    : await client.ReplayAsync(queue, options.GetValueOrDefault("id") ?? [], limit: limit ?? 10_000);
-Console.WriteLine(JsonSerializer.Serialize(result, json));
-return 0;
+try
+{
+    object result = command == "list"
+        ? new { queue = ErrorQueueClient.ErrorQueueOf(queue), count = await client.CountAsync(queue), messages = await client.ListAsync(queue, limit ?? 100) }
+        : await client.ReplayAsync(queue, options.GetValueOrDefault("id") ?? [], limit: limit ?? 10_000);
+    Console.WriteLine(JsonSerializer.Serialize(result, json));
+    return 0;
+}
+catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e)
+{
+    Console.Error.WriteLine($"The broker refused: {e.ShutdownReason?.ReplyText ?? e.Message}");
+    return 1;
+}
 
 string? Option(string name, string setting) =>
     options.TryGetValue(name, out var values) ? values[^1] : Environment.GetEnvironmentVariable($"Messaging__RabbitMq__{setting}");
