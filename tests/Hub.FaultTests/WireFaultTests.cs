@@ -130,7 +130,9 @@ public sealed class WireFaultTests(ITestOutputHelper output)
         var replayedAt = run.Elapsed;
         var replay = await ops.PostAsJsonAsync($"/ops/error-queues/{FaultRun.HubQueue}/replay", new { });
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
-        run.Note($"replay: {await replay.Content.ReadAsStringAsync()}");
+        var replayed = await replay.Content.ReadFromJsonAsync<JsonElement>();
+        run.Note($"replay: {replayed}");
+        Assert.Equal(2, replayed.GetProperty("replayed").GetInt32());
 
         var drainReplay = await run.DrainAsync(stream.Expectation, "the replay", replayedAt);
         // The invalid message cannot be fixed by a replay: it is back in the error queue, and never applied.

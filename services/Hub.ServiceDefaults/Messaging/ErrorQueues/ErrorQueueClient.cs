@@ -48,10 +48,18 @@ public sealed class ErrorQueueClient(RabbitMqOptions broker) : IAsyncDisposable
         var to = toQueue ?? OriginalQueueOf(from);
         var replayed = 0;
         await using var channel = await ChannelAsync(confirms: true, cancellationToken);
+        // Only what is there now: a message that fails again comes back behind us and must not be replayed in a loop.
+        var present = (await channel.QueueDeclarePassiveAsync(from, cancellationToken)).MessageCount;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var fetched = 0;
-        while (fetched++ < limit && await channel.BasicGetAsync(from, autoAck: false, cancellationToken) is { } got)
+        while (fetched++ < Math.Min(limit, present) && await channel.BasicGetAsync(from, autoAck: false, cancellationToken) is { } got)
         {
             var described = Describe(got.BasicProperties, got.Body);
+            if (described.MessageId is { } id && !seen.Add(id))
+            {
+                break;
+            }
+
             if (messageIds is { Count: > 0 } && !messageIds.Contains(described.MessageId ?? "") && !messageIds.Contains(described.EventId ?? ""))
             {
                 continue; // Left unacknowledged: back in the error queue when the channel closes.
