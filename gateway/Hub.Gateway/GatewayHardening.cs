@@ -15,7 +15,12 @@ namespace Hub.Gateway;
 public sealed class GatewayOptions
 {
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+    /// <summary>Requests per window for a person (caseworker, team leader, ops) or an anonymous address.</summary>
     public int PermitsPerWindow { get; set; } = 600;
+
+    /// <summary>Requests per window for a department system: centres replay whole days of events at once.</summary>
+    public int SystemPermitsPerWindow { get; set; } = 30_000;
+
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
@@ -32,7 +37,7 @@ public static class GatewayHardening
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = options.PermitsPerWindow,
+                    PermitLimit = context.User.IsInRole(HubRoles.DepartmentSystem) ? options.SystemPermitsPerWindow : options.PermitsPerWindow,
                     Window = options.Window,
                     QueueLimit = 0,
                 }));
@@ -47,7 +52,7 @@ public static class GatewayHardening
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many requests.",
-                        Detail = $"This client may send {options.PermitsPerWindow} requests per {options.Window.TotalSeconds:0} s. Retry later.",
+                        Detail = $"This client sent more requests than it may per {options.Window.TotalSeconds:0} s. Retry later.",
                     },
                 });
             };
@@ -57,6 +62,28 @@ public static class GatewayHardening
 
     public static WebApplication UseGatewayHardening(this WebApplication app)
     {
+        var limit = app.Configuration.GetSection("Gateway").Get<GatewayOptions>()?.MaxRequestBodyBytes ?? new GatewayOptions().MaxRequestBodyBytes;
+        app.Use(async (context, next) =>
+        {
+            // Refuse a declared oversized body at once, with a clear answer; Kestrel's own limit catches chunked ones.
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "The request body is too large.",
+                        Detail = $"Bodies may be at most {limit} bytes.",
+                    },
+                });
+                return;
+            }
+
+            await next(context);
+        });
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

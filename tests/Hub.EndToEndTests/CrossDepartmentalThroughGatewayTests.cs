@@ -9,21 +9,17 @@ namespace Hub.EndToEndTests;
 /// The foundation's promise, end to end: two centres report cases for one citizen through the gateway,
 /// the events cross the real RabbitMQ, and the hub shows the citizen as cross-departmental.
 /// </summary>
-public sealed class CrossDepartmentalThroughGatewayTests : IAsyncLifetime
+public sealed class CrossDepartmentalThroughGatewayTests(TopologyFixture fixture) : IClassFixture<TopologyFixture>
 {
-    private HubTopology _hub = null!;
-
-    public async Task InitializeAsync() => _hub = await HubTopology.StartAsync("e2e-foundation");
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
+    private HubTopology Hub => fixture.Hub;
 
     [Fact]
     public async Task Cases_in_two_centres_make_the_citizen_cross_departmental_over_rabbitmq()
     {
         const string cpr = "150585-4321";
-        using var social = _hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
-        using var employment = _hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
-        using var caseworker = _hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
+        using var social = Hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
+        using var employment = Hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
+        using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
 
         var opened = await social.PostAsJsonAsync("/api/social/cases", new { cpr, caseType = "child-welfare", caseworkerId = "cw-17" });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
@@ -45,12 +41,12 @@ public sealed class CrossDepartmentalThroughGatewayTests : IAsyncLifetime
     [Fact]
     public async Task The_gateway_answers_401_without_a_token_and_403_for_another_centre()
     {
-        using var anonymous = _hub.GatewayClient(null);
+        using var anonymous = Hub.GatewayClient(null);
         var unauthenticated = await anonymous.PostAsJsonAsync("/api/social/cases", new { cpr = "150585-4321", caseType = "placement", caseworkerId = "cw-1" });
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
         Assert.Equal("application/problem+json", unauthenticated.Content.Headers.ContentType?.MediaType);
 
-        using var employment = _hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
+        using var employment = Hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
         var forbidden = await employment.PostAsJsonAsync("/api/social/cases", new { cpr = "150585-4321", caseType = "placement", caseworkerId = "cw-1" });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         var problem = await forbidden.Content.ReadFromJsonAsync<JsonElement>();
@@ -60,15 +56,32 @@ public sealed class CrossDepartmentalThroughGatewayTests : IAsyncLifetime
     [Fact]
     public async Task An_invalid_cpr_is_a_400_problem_naming_the_field_and_nothing_is_published()
     {
-        using var social = _hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
+        using var social = Hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
         var response = await social.PostAsJsonAsync("/api/social/cases", new { cpr = "320185-4321", caseType = "placement", caseworkerId = "cw-1" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty("cpr", out _));
 
-        using var caseworker = _hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
+        using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
         var lookup = await caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr = "320185-4321" });
         Assert.Equal(HttpStatusCode.BadRequest, lookup.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_service_is_ready_only_with_its_database_and_the_broker_and_the_gateway_with_all_of_them()
+    {
+        using var probe = new HttpClient();
+        foreach (var service in Hub.Services.Where(s => s.Name != "gateway"))
+        {
+            var health = await probe.GetFromJsonAsync<JsonElement>(new Uri(service.BaseAddress, "/health/ready"));
+            var checks = health.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
+            Assert.Equal("Healthy", checks["masstransit-bus"]);
+            Assert.Equal("Healthy", checks[$"database-{service.Name}"]);
+        }
+
+        var gateway = await probe.GetFromJsonAsync<JsonElement>(new Uri(Hub.Gateway.BaseAddress, "/health/ready"));
+        Assert.Equal("Healthy", gateway.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync(new Uri(Hub.Gateway.BaseAddress, "/health/live"))).StatusCode);
     }
 
     private static async Task<string> LookupAsync(HttpClient client, string cpr)

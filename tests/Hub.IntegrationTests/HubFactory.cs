@@ -16,13 +16,18 @@ public class HubFactory : WebApplicationFactory<Program>
 {
     private readonly string _data = Directory.CreateTempSubdirectory("hub-it-").FullName;
 
+    public static readonly IReadOnlyList<string> Modules = ["social", "employment", "aftercare", "coordination"];
+
+    /// <summary>Where each module's SQLite file lives, for tests that check state directly.</summary>
+    public string DatabasePath(string module) => Path.Combine(_data, module + ".db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Auth:SigningKey", TestSecrets.SigningKey);
         builder.UseSetting("CitizenIdentity:Key", TestSecrets.CitizenIdKey);
-        foreach (var module in new[] { "social", "employment", "aftercare", "coordination" })
+        foreach (var module in Modules)
         {
-            builder.UseSetting($"Databases:{module}:ConnectionString", $"Data Source={Path.Combine(_data, module + ".db")}");
+            builder.UseSetting($"Databases:{module}:ConnectionString", $"Data Source={DatabasePath(module)}");
         }
 
         builder.UseSetting("Standalone:Gateway", "false");

@@ -1,5 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Hub.Departments.Cases;
+using Hub.Departments.Contacts;
+using Hub.Departments.Coordination;
+using Hub.Departments.Goals;
+using Hub.Departments.Ingest;
+using Hub.Departments.Interventions;
+using Hub.Departments.Notifications;
+using Hub.ServiceDefaults.Messaging;
 using Hub.Persistence;
 using Hub.ServiceDefaults.Privacy;
 using Hub.ServiceDefaults.Security;
@@ -21,6 +28,25 @@ public static class DepartmentModule
         builder.Services.TryAddSingleton<DepartmentCatalog>();
         builder.AddModuleDatabase(key, typeof(DepartmentModule).Assembly);
         builder.AddCitizenIdentity();
+        builder.Services.BusRegistrations().RabbitMqEndpoints.Add((context, rabbit) => IngestEndpoint.Configure(context, rabbit, key));
+        if (builder.Services.Any(d => d.ServiceType == typeof(CaseService))) return builder;
+
+        // Once per process, whichever centres it serves.
+        builder.Services.AddSingleton<CaseService>();
+        builder.Services.AddSingleton<InterventionService>();
+        builder.Services.AddSingleton<GoalService>();
+        builder.Services.AddSingleton<ContactService>();
+        builder.Services.AddSingleton<NotificationService>();
+        builder.Services.AddSingleton<IngestDispatcher>();
+        builder.Services.AddSingleton<HubDecisionRecorder>();
+        builder.Services.AddHostedService<AdulthoodWatchService>();
+        builder.Services.AddBusConsumers(bus =>
+        {
+            bus.AddConsumer<LeadCaseworkerAssignedConsumer>();
+            bus.AddConsumer<LeadCaseworkerReleasedConsumer>();
+            bus.AddConsumer<CombinedPlanVersionedConsumer>();
+            bus.AddConsumer<CombinedPlanArchivedConsumer>();
+        });
         return builder;
     }
 
@@ -31,6 +57,10 @@ public static class DepartmentModule
             .RequireAuthorization(HubPolicies.OwnDepartment)
             .WithTags("Department ingest");
         department.MapCaseEndpoints();
+        department.MapInterventionEndpoints();
+        department.MapGoalEndpoints();
+        department.MapContactEndpoints();
+        department.MapNotificationEndpoints();
         return app;
     }
 }

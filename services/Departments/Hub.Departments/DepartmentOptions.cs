@@ -10,15 +10,31 @@ public sealed class DepartmentOptions
 {
     public string[]? CaseTypes { get; set; }
     public string[]? InterventionTypes { get; set; }
+
+    /// <summary>Case types that place a child; their young people are watched as they near 18. Social services only.</summary>
+    public string[]? PlacementCaseTypes { get; set; }
+
+    /// <summary>How long before the 18th birthday the centre reports a young person in placement (aftercare planning).</summary>
+    public int? AdulthoodNoticeMonths { get; set; }
 }
 
 /// <summary>One centre served by this process: its key, accepted types and database.</summary>
-public sealed record DepartmentProfile(string Key, IReadOnlyList<string> CaseTypes, IReadOnlyList<string> InterventionTypes)
+public sealed record DepartmentProfile(
+    string Key,
+    IReadOnlyList<string> CaseTypes,
+    IReadOnlyList<string> InterventionTypes,
+    IReadOnlyList<string> PlacementCaseTypes,
+    int AdulthoodNoticeMonths)
 {
     public static DepartmentProfile For(string key, DepartmentOptions? options) => new(
         key,
         options?.CaseTypes is { Length: > 0 } caseTypes ? caseTypes : DefaultTypes.CaseTypes[key],
-        options?.InterventionTypes is { Length: > 0 } interventions ? interventions : DefaultTypes.InterventionTypes[key]);
+        options?.InterventionTypes is { Length: > 0 } interventions ? interventions : DefaultTypes.InterventionTypes[key],
+        options?.PlacementCaseTypes ?? (key == Centres.Social ? ["placement"] : []),
+        options?.AdulthoodNoticeMonths ?? 12);
+
+    /// <summary>Notifications (underretninger) are received by social services only.</summary>
+    public bool ReceivesNotifications => Key == Centres.Social;
 }
 
 /// <summary>The default type keys of API.md, per centre.</summary>

@@ -1,4 +1,7 @@
+using Hub.ServiceDefaults.Privacy;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
@@ -15,10 +18,14 @@ public static class TelemetryExtensions
 
     public static IHostApplicationBuilder AddHubTelemetry(this IHostApplicationBuilder builder)
     {
+        // Every console line passes the CPR redactor; so does every log record and span bound for an exporter.
+        builder.Logging.AddConsoleFormatter<RedactingConsoleFormatter, ConsoleFormatterOptions>();
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.FormatterName = RedactingConsoleFormatter.Name);
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
+            logging.AddProcessor(new RedactingLogProcessor());
         });
 
         builder.Services.AddOpenTelemetry()
@@ -28,6 +35,7 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit", HubSourceName))
             .WithTracing(tracing => tracing
+                .AddProcessor(new RedactingActivityProcessor())
                 .AddSource(builder.Environment.ApplicationName, HubSourceName, "MassTransit", "Yarp.ReverseProxy")
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
@@ -36,6 +44,14 @@ public static class TelemetryExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        // For local inspection and the privacy tests: spans and metrics printed to the console.
+        if (builder.Configuration.GetValue<bool>("Telemetry:ConsoleExporter"))
+        {
+            builder.Services.AddOpenTelemetry()
+                .WithTracing(tracing => tracing.AddConsoleExporter())
+                .WithMetrics(metrics => metrics.AddConsoleExporter());
         }
 
         return builder;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hub.Departments.Application;
 using Hub.ServiceDefaults.Privacy;
 using Microsoft.AspNetCore.Http;
 
@@ -78,6 +79,45 @@ public sealed partial class Validator
 
     public Validator NotBefore(string field, DateTimeOffset? value, string otherField, DateTimeOffset? other) =>
         value is not null && other is not null && value < other ? Add(field, $"'{field}' may not be before '{otherField}'.") : this;
+
+    public Validator Required<T>(string field, T? value) where T : struct =>
+        value is null ? Add(field, $"'{field}' is required.") : this;
+
+    /// <summary>An FSIII level: 0 (no limitation) to 4 (total limitation).</summary>
+    public Validator Level(string field, int? value, bool required = false)
+    {
+        if (value is null)
+        {
+            return required ? Add(field, $"'{field}' is required (0–4).") : this;
+        }
+
+        return value is >= 0 and <= 4 ? this : Add(field, $"'{field}' must be an FSIII level from 0 to 4.");
+    }
+
+    public Validator NotBefore(string field, DateOnly? value, string otherField, DateOnly? other) =>
+        value is not null && other is not null && value < other ? Add(field, $"'{field}' may not be before '{otherField}'.") : this;
+
+    public Validator NotInFuture(string field, DateOnly? value, DateTimeOffset now) =>
+        value is not null && value > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1) ? Add(field, $"'{field}' may not lie in the future.") : this;
+
+    public Validator MaxCount<T>(string field, IReadOnlyCollection<T>? values, int max) =>
+        values is not null && values.Count > max ? Add(field, $"'{field}' may hold at most {max} items.") : this;
+
+    /// <summary>Every item is one of <paramref name="accepted"/>, each at most once.</summary>
+    public Validator AllOf(string field, IReadOnlyList<string?>? values, IReadOnlyList<string> accepted)
+    {
+        if (values is null) return this;
+        if (values.Any(v => v is null || !accepted.Contains(v, StringComparer.Ordinal)))
+        {
+            return Add(field, $"'{field}' holds an unknown key. Accepted: {string.Join(", ", accepted)}.");
+        }
+
+        return values.Distinct(StringComparer.Ordinal).Count() == values.Count ? this : Add(field, $"'{field}' names an item twice.");
+    }
+
+    public IReadOnlyDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public Outcome Invalid() => Outcome.Invalid(Errors);
 
     public IResult Problem() => Results.ValidationProblem(
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs the hub as separate processes over a real RabbitMQ on this machine: a private broker node
+# (scripts/rabbitmq.sh), the three centre services, the coordination hub and the gateway on
+# http://127.0.0.1:5000. For trying the distributed mode locally; production sets the same
+# configuration keys through its own environment (see README "Running over RabbitMQ").
+# Ctrl+C stops every process it started, by PID, and the broker.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+export RABBIT_PORT="${RABBIT_PORT:-5679}"
+DATA="$ROOT/data/distributed"
+mkdir -p "$DATA"
+# Local secrets, generated once and kept out of the repository (data/ is ignored).
+[[ -f "$DATA/secrets.env" ]] || {
+  echo "export Auth__SigningKey=$(head -c 48 /dev/urandom | base64 -w0)"
+  echo "export CitizenIdentity__Key=$(head -c 48 /dev/urandom | base64 -w0)"
+} > "$DATA/secrets.env"
+# shellcheck disable=SC1091
+source "$DATA/secrets.env"
+
+scripts/rabbitmq.sh install
+RABBIT_PORT="$(scripts/rabbitmq.sh start)"
+dotnet build Hub.sln -c Debug -v q -nologo
+
+export MASSTRANSIT_USAGE_TELEMETRY=false ASPNETCORE_ENVIRONMENT=Development
+export Messaging__Transport=RabbitMq Messaging__RabbitMq__Host=127.0.0.1 Messaging__RabbitMq__Port="$RABBIT_PORT"
+pids=()
+stop_all() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  scripts/rabbitmq.sh stop || true
+}
+trap stop_all EXIT INT TERM
+
+start() { # name project port [extra env...]
+  local name=$1 project=$2 port=$3; shift 3
+  local bin="$ROOT/$project/bin/Debug/net10.0"   # the content root: each service's appsettings.json is there
+  env "$@" "Databases__${name}__ConnectionString=Data Source=$DATA/$name.db" \
+    dotnet "$bin/$(basename "$project").dll" --contentRoot "$bin" --urls "http://127.0.0.1:$port" \
+    > "$DATA/$name.log" 2>&1 &
+  pids+=($!)
+  echo "  $name  http://127.0.0.1:$port  (log: data/distributed/$name.log, pid $!)"
+}
+
+echo "Starting the hub over RabbitMQ (127.0.0.1:$RABBIT_PORT):"
+start social services/Departments/Hub.SocialServices 5101
+start employment services/Departments/Hub.Employment 5102
+start aftercare services/Departments/Hub.Aftercare 5103
+start coordination services/Coordination/Hub.Coordination.Host 5104
+start gateway gateway/Hub.Gateway.Host 5000 Auth__DevTokens=true
+
+for _ in $(seq 1 120); do
+  if curl -fsS -o /dev/null http://127.0.0.1:5000/health/ready; then
+    echo "Ready: gateway http://127.0.0.1:5000 (POST /dev/token works in this Development run). Ctrl+C stops everything."
+    wait -n "${pids[@]}"
+    exit 1
+  fi
+  sleep 1
+done
+echo "The hub did not become ready in 120 s; see data/distributed/*.log" >&2
+exit 1

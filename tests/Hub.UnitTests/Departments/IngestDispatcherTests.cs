@@ -1,0 +1,32 @@
+using System.Text;
+using Hub.Departments.Ingest;
+using Hub.ServiceDefaults.Messaging;
+
+namespace Hub.UnitTests.Departments;
+
+/// <summary>A raw broker command that cannot be an ingest command is refused before it touches any centre.</summary>
+public sealed class IngestDispatcherTests
+{
+    private static readonly IngestDispatcher Dispatcher = new(null!, null!, null!, null!, null!, null!);
+
+    [Theory]
+    [InlineData("""{"messageId":"m1","body":{}}""", "'type' must be one of")]
+    [InlineData("""{"type":"case.delete","messageId":"m1"}""", "'type' must be one of")]
+    [InlineData("""{"type":"case.open","body":{}}""", "'messageId'")]
+    [InlineData("""{"type":"case.open","messageId":"m1","caseId":"not-a-guid"}""", "'caseId' has the wrong type")]
+    [InlineData("""{"type":"case.open",""", "malformed")]
+    public async Task An_unusable_envelope_is_a_permanent_failure_naming_the_problem(string json, string reason)
+    {
+        var failure = await Assert.ThrowsAsync<PermanentMessageException>(() =>
+            Dispatcher.DispatchAsync("social", Encoding.UTF8.GetBytes(json), transportMessageId: null, CancellationToken.None));
+        Assert.Contains(reason, failure.Message);
+    }
+
+    [Fact]
+    public void The_idempotency_key_is_stable_per_centre_and_message_id()
+    {
+        Assert.Equal(IngestDispatcher.IdempotencyKey("social", "sag-1"), IngestDispatcher.IdempotencyKey("social", "sag-1"));
+        Assert.NotEqual(IngestDispatcher.IdempotencyKey("social", "sag-1"), IngestDispatcher.IdempotencyKey("employment", "sag-1"));
+        Assert.NotEqual(IngestDispatcher.IdempotencyKey("social", "sag-1"), IngestDispatcher.IdempotencyKey("social", "sag-2"));
+    }
+}
