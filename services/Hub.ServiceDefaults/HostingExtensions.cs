@@ -1,5 +1,6 @@
 using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Health;
+using Hub.ServiceDefaults.Messaging.ErrorQueues;
 using Hub.ServiceDefaults.Security;
 using Hub.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,12 @@ public static class HostingExtensions
     {
         app.MapHubHealthChecks();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        if (app.Services.GetService<Messaging.BusRegistrations>() is not null)
+        {
+            // Only hosts with a bus have error queues; ops reach these on the service, not through the gateway.
+            app.MapErrorQueueOps();
+        }
+
         return app;
     }
 }

@@ -10,12 +10,9 @@ public static class InboxStore
 {
     public static async Task<bool> TryRecordAsync(UnitOfWork work, Guid messageId, string consumer)
     {
-        var sql = work.Database.Dialect.InsertIfAbsent(
-            "inbox_messages",
-            "message_id, consumer, handled_at",
-            "@MessageId, @Consumer, @HandledAt",
-            "message_id = @MessageId AND consumer = @Consumer");
-        var inserted = await work.ExecuteAsync(sql, new { MessageId = messageId, Consumer = consumer, HandledAt = DateTimeOffset.UtcNow });
+        var inserted = await work.ExecuteAsync(
+            InboxSql.For(work.Database.Dialect).Record,
+            new { MessageId = messageId, Consumer = consumer, HandledAt = DateTimeOffset.UtcNow });
         return inserted == 1;
     }
 
@@ -23,6 +20,6 @@ public static class InboxStore
     public static async Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("DELETE FROM inbox_messages WHERE handled_at < @OlderThan", new { OlderThan = olderThan });
+        return await connection.ExecuteAsync(InboxSql.For(database.Dialect).Cleanup, new { OlderThan = olderThan });
     }
 }

@@ -41,9 +41,7 @@ public static partial class MigrationRunner
 
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            await connection.ExecuteAsync(database.Dialect.Provider == DatabaseProvider.SqlServer
-                ? "IF OBJECT_ID('schema_migrations') IS NULL CREATE TABLE schema_migrations (scope NVARCHAR(100) NOT NULL, version INT NOT NULL, name NVARCHAR(200) NOT NULL, applied_at DATETIMEOFFSET NOT NULL, PRIMARY KEY (scope, version))"
-                : "PRAGMA journal_mode = WAL; CREATE TABLE IF NOT EXISTS schema_migrations (scope TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (scope, version))");
+            await connection.ExecuteAsync(SchemaTable(database.Dialect));
         }
 
         foreach (var script in scripts)
@@ -68,6 +66,11 @@ public static partial class MigrationRunner
             await work.CommitAsync(cancellationToken);
         }
     }
+
+    /// <summary>The bookkeeping table of applied scripts, created before any script runs.</summary>
+    public static string SchemaTable(SqlDialect dialect) => dialect.Provider == DatabaseProvider.SqlServer
+        ? "IF OBJECT_ID('schema_migrations') IS NULL CREATE TABLE schema_migrations (scope NVARCHAR(100) NOT NULL, version INT NOT NULL, name NVARCHAR(200) NOT NULL, applied_at DATETIMEOFFSET NOT NULL, PRIMARY KEY (scope, version))"
+        : "PRAGMA journal_mode = WAL; CREATE TABLE IF NOT EXISTS schema_migrations (scope TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (scope, version))";
 
     /// <summary>T-SQL scripts may separate batches with <c>GO</c> lines; SQLite scripts are one batch.</summary>
     public static IEnumerable<string> Batches(string sql) =>

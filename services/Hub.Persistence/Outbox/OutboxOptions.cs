@@ -17,5 +17,11 @@ public sealed class OutboxOptions
     /// <summary>How long inbox records are kept; far longer than any redelivery.</summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// How long one publish may wait for the broker's confirm. A confirm lost with a crashed broker never
+    /// comes; without a bound the relay would wait for it forever.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }

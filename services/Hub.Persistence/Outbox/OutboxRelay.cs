@@ -10,7 +10,8 @@ namespace Hub.Persistence.Outbox;
 
 /// <summary>
 /// Publishes one module's outbox rows in order, waiting for the broker's confirm before marking each
-/// sent. A crash between publish and mark means the row goes again; consumers' inboxes absorb that.
+/// sent. A crash between publish and mark means the row goes again after its lease runs out; consumers' inboxes
+/// absorb that.
 /// </summary>
 public sealed class OutboxRelay(
     ModuleDatabase database,
@@ -50,27 +51,8 @@ public sealed class OutboxRelay(
         }
     }
 
-    public async Task<int> PublishPendingAsync(OutboxOptions settings, CancellationToken cancellationToken)
-    {
-        var batch = await OutboxStore.ClaimAsync(database, _owner, settings.BatchSize, settings.Lease, time.GetUtcNow(), cancellationToken);
-        foreach (var row in batch)
-        {
-            try
-            {
-                await PublishAsync(row, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Stop the batch here so later rows never overtake this one.
-                await OutboxStore.MarkFailedAsync(database, row.Position, exception.Message, CancellationToken.None);
-                throw;
-            }
-
-            await OutboxStore.MarkSentAsync(database, row.Position, time.GetUtcNow(), CancellationToken.None);
-        }
-
-        return batch.Count;
-    }
+    public Task<int> PublishPendingAsync(OutboxOptions settings, CancellationToken cancellationToken) =>
+        OutboxDrain.OnceAsync(database, _owner, settings, time, PublishAsync, logger, cancellationToken);
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
@@ -81,6 +63,15 @@ public sealed class OutboxRelay(
 
         var type = ContractTypes.Resolve(row.MessageType);
         var message = JsonSerializer.Deserialize(row.Body, type, JsonSerializerOptions.Web)!;
-        await bus.Publish(message, type, context => context.MessageId = row.MessageId, cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.PublishTimeout);
+        try
+        {
+            await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No confirm from the broker within {options.Value.PublishTimeout.TotalSeconds:0} s.");
+        }
     }
 }

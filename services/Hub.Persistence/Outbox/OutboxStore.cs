@@ -7,15 +7,15 @@ namespace Hub.Persistence.Outbox;
 /// <summary>A row waiting in the outbox: one event, in the order it was written.</summary>
 public sealed record OutboxMessage(long Position, Guid MessageId, string MessageType, string Body, string? TraceParent);
 
+/// <summary>The rows one relay holds a lease on, under a claim id unique to this one claim.</summary>
+public sealed record OutboxClaim(string Owner, IReadOnlyList<OutboxMessage> Messages);
+
 /// <summary>The transactional outbox's table: written with the state change, drained by the relay.</summary>
 public static class OutboxStore
 {
     public static Task EnqueueAsync(UnitOfWork work, object message, Type type, Guid messageId) =>
         work.ExecuteAsync(
-            """
-            INSERT INTO outbox_messages (message_id, message_type, body, trace_parent, created_at, attempts)
-            VALUES (@MessageId, @MessageType, @Body, @TraceParent, @CreatedAt, 0)
-            """,
+            OutboxSql.For(work.Database.Dialect).Enqueue,
             new
             {
                 MessageId = messageId,
@@ -29,55 +29,51 @@ public static class OutboxStore
     /// Leases the oldest unsent rows to <paramref name="owner"/>, so several instances of a service never
     /// publish the same row at once; a crashed owner's lease simply runs out.
     /// </summary>
-    public static async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(
+    public static async Task<OutboxClaim> ClaimAsync(
         ModuleDatabase database, string owner, int limit, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var sql = OutboxSql.For(database.Dialect);
         var claim = $"{owner}/{Guid.NewGuid():N}";
         await using var work = await database.BeginAsync(cancellationToken);
-        var hint = database.Dialect.Provider == DatabaseProvider.SqlServer ? "WITH (UPDLOCK, READPAST)" : "";
-        var candidates = database.Dialect.Top(
-            "position",
-            $"FROM outbox_messages {hint} WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < @Now) ORDER BY position");
-        await work.ExecuteAsync(
-            $"UPDATE outbox_messages SET lease_owner = @Owner, lease_until = @Until WHERE position IN ({candidates})",
-            new { Owner = claim, Until = now + lease, Now = now, Limit = limit });
-        var claimed = await work.QueryAsync<OutboxMessage>(
-            """
-            SELECT position AS Position, message_id AS MessageId, message_type AS MessageType, body AS Body, trace_parent AS TraceParent
-            FROM outbox_messages WHERE lease_owner = @Owner AND sent_at IS NULL ORDER BY position
-            """,
-            new { Owner = claim });
+        await work.ExecuteAsync(sql.Claim, new { Owner = claim, Until = now + lease, Now = now, Limit = limit });
+        var claimed = await work.QueryAsync<OutboxMessage>(sql.Claimed, new { Owner = claim });
         await work.CommitAsync(cancellationToken);
-        return claimed.ToList();
+        return new OutboxClaim(claim, claimed.ToList());
     }
 
-    public static async Task MarkSentAsync(ModuleDatabase database, long position, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    /// <summary>False when the lease had run out and another relay took the row over meanwhile.</summary>
+    public static async Task<bool> MarkSentAsync(ModuleDatabase database, OutboxClaim claim, long position, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "UPDATE outbox_messages SET sent_at = @SentAt, lease_owner = NULL, lease_until = NULL WHERE position = @Position",
-            new { SentAt = sentAt, Position = position });
+        return await connection.ExecuteAsync(
+            OutboxSql.For(database.Dialect).MarkSent, new { SentAt = sentAt, Position = position, claim.Owner }) == 1;
     }
 
     /// <summary>Gives the row back (lease cleared) with the error, so the next round tries it again.</summary>
-    public static async Task MarkFailedAsync(ModuleDatabase database, long position, string error, CancellationToken cancellationToken)
+    public static async Task MarkFailedAsync(ModuleDatabase database, OutboxClaim claim, long position, string error, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
-            "UPDATE outbox_messages SET attempts = attempts + 1, last_error = @Error, lease_owner = NULL, lease_until = NULL WHERE position = @Position",
-            new { Error = error.Length > 1000 ? error[..1000] : error, Position = position });
+            OutboxSql.For(database.Dialect).MarkFailed,
+            new { Error = error.Length > 1000 ? error[..1000] : error, Position = position, claim.Owner });
+    }
+
+    /// <summary>Clears the lease on the claim's unsent rows, so the next round starts again from the oldest.</summary>
+    public static async Task ReleaseAsync(ModuleDatabase database, OutboxClaim claim, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(OutboxSql.For(database.Dialect).Release, new { claim.Owner });
     }
 
     public static async Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset sentBefore, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
-            "DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND sent_at < @SentBefore", new { SentBefore = sentBefore });
+        return await connection.ExecuteAsync(OutboxSql.For(database.Dialect).Cleanup, new { SentBefore = sentBefore });
     }
 
     public static async Task<long> PendingCountAsync(ModuleDatabase database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL");
+        return await connection.ExecuteScalarAsync<long>(OutboxSql.For(database.Dialect).PendingCount);
     }
 }

@@ -38,7 +38,15 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.EndpointPrefix, false));
             registrations.Consumers.ForEach(register => register(bus));
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseHubRetry(options));
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                endpoint.UseHubRetry(options);
+                // Set per receive endpoint: on the bus factory it does not reach the endpoints ConfigureEndpoints makes.
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint && options.RabbitMq.QuorumQueues)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+            });
 
             if (options.Transport == MessagingTransport.RabbitMq)
             {
