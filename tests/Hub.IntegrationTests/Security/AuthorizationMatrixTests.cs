@@ -72,6 +72,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Citizen ci
         ("own caseload", "GET", "/api/caseworkers/cw-s/caseload", null, [401, 403, 403, Allowed, 403, Allowed, Allowed, 403]),
         ("alerts", "GET", "/api/alerts", null, [401, 403, 403, 403, 403, Allowed, Allowed, 403]),
         ("centre figures", "GET", "/api/stats/centres", null, [401, 403, 403, 403, 403, Allowed, Allowed, Allowed]),
+        ("error-queue tools", "GET", "/ops/error-queues/hub-centre-events", null, [401, 403, 403, 403, 403, 403, 403, Allowed]),
+        ("error-queue replay", "POST", "/ops/error-queues/hub-centre-events/replay", new { }, [401, 403, 403, 403, 403, 403, 403, Allowed]),
         ("health", "GET", "/health/ready", null, [Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed]),
     ];
 
