@@ -6,14 +6,16 @@ using Hub.Testing;
 namespace Hub.EndToEndTests;
 
 /// <summary>
-/// Runs a whole scenario with debug logging and console trace and metric export on in every process,
-/// then searches everything the processes printed for every CPR number used. It must find none.
+/// Runs the whole coordination scenario, plus bad input and lookups, with debug logging and console
+/// trace and metric export on in every process, then searches everything the processes printed for
+/// every CPR number used. It must find none.
 /// </summary>
 public sealed class CprNeverLeaksTests
 {
     private static readonly string[] Cprs = ["070381-1118", "2306954321", "111111-1118", "010203-4005"];
     private const string InvalidCpr = "311399-1234";
     private const string UnknownCpr = "241299-9999";
+    private const string ScenarioCpr = "170392-1234";
 
     [Fact]
     public async Task No_cpr_appears_in_any_log_line_span_or_metric()
@@ -27,6 +29,7 @@ public sealed class CprNeverLeaksTests
         };
         await using (var hub = await HubTopology.StartAsync("e2e-cpr-leak", captureEverything))
         {
+            await new Coordination.CoordinationScenario(hub, ScenarioCpr).RunAsync();
             await RunScenarioAsync(hub);
             foreach (var service in hub.Services) await service.StopAsync();
 
@@ -35,7 +38,7 @@ public sealed class CprNeverLeaksTests
             Assert.Contains(output, o => o.line.Contains("Activity.TraceId", StringComparison.Ordinal));
             Assert.Contains(output, o => o.line.StartsWith("dbug:", StringComparison.Ordinal));
 
-            foreach (var cpr in Cprs.Append(InvalidCpr).Append(UnknownCpr))
+            foreach (var cpr in Cprs.Append(InvalidCpr).Append(UnknownCpr).Append(ScenarioCpr))
             {
                 var digits = cpr.Replace("-", "");
                 var forms = new[] { cpr, digits, $"{digits[..6]}-{digits[6..]}" }.Distinct();
