@@ -35,7 +35,8 @@ public static class HostingExtensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHubHealthChecks();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // Anonymous callers get health only: the API description needs a token like the API.
+        app.MapOpenApi("/openapi/{documentName}.json");
         if (app.Services.GetService<Messaging.BusRegistrations>() is not null)
         {
             // Only hosts with a bus have error queues; ops reach these on the service, not through the gateway.

@@ -74,6 +74,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Citizen ci
         ("centre figures", "GET", "/api/stats/centres", null, [401, 403, 403, 403, 403, Allowed, Allowed, Allowed]),
         ("error-queue tools", "GET", "/ops/error-queues/hub-centre-events", null, [401, 403, 403, 403, 403, 403, 403, Allowed]),
         ("error-queue replay", "POST", "/ops/error-queues/hub-centre-events/replay", new { }, [401, 403, 403, 403, 403, 403, 403, Allowed]),
+        ("api description", "GET", "/openapi/v1.json", null, [401, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed]),
         ("health", "GET", "/health/ready", null, [Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed]),
     ];
 

@@ -10,8 +10,8 @@ namespace Hub.IntegrationTests.Security;
 
 /// <summary>
 /// SQL-injection strings in every path parameter of every endpoint the hub maps (found at run time,
-/// so new endpoints are covered), and in every text field of the ingest bodies. Never a 5xx; a refused
-/// request changes no state; text that is legitimately free text is stored verbatim.
+/// so new endpoints are covered), and in every text field of every request body. Never a 5xx; a refused
+/// request changes no state; text that is legitimately free text is stored verbatim; no table is lost.
 /// </summary>
 public sealed class InjectionCorpusTests(HubFactory hub) : IClassFixture<HubFactory>
 {
@@ -105,6 +105,72 @@ public sealed class InjectionCorpusTests(HubFactory hub) : IClassFixture<HubFact
         var tables = await StateSnapshot.TakeAsync(hub);
         Assert.Contains("social.cases", tables.Keys);
         Assert.Contains("coordination.hub_cases", tables.Keys);
+    }
+
+    [Fact]
+    public async Task Injection_strings_in_every_text_field_of_every_body_are_refused_or_stored_and_never_a_5xx()
+    {
+        using var social = hub.ClientWith(TestSecrets.DepartmentSystem("social"));
+        using var employment = hub.ClientWith(TestSecrets.DepartmentSystem("employment"));
+        var caseId = (await (await social.PostAsJsonAsync("/api/social/cases", new { cpr = "090909-4909", caseType = "family-support", caseworkerId = "cw-1" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
+        await employment.PostAsJsonAsync("/api/employment/cases", new { cpr = "090909-4909", caseType = "cash-benefit", caseworkerId = "cw-2" });
+        var citizenId = TestSecrets.CitizenIdOf("090909-4909");
+        await StateSnapshot.TakeSettledAsync(hub);
+        var tablesBefore = (await StateSnapshot.TakeAsync(hub)).Keys.ToHashSet();
+
+        var system = TestSecrets.DepartmentSystem("social");
+        var caseworker = TestSecrets.Caseworker("cw-1", "social");
+        var leader = TestSecrets.TeamLeader("tl-1", "social");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        (string Token, string Method, string Path, Dictionary<string, object?> Body, string[] Fields)[] bodies =
+        [
+            (system, "POST", $"/api/social/cases/{caseId}/goals", new() { ["text"] = "Own flat", ["fsiiiCondition"] = "housing", ["currentLevel"] = 2 }, ["text", "fsiiiCondition"]),
+            (system, "POST", $"/api/social/cases/{caseId}/interventions", new() { ["type"] = "mentor", ["legalBasis"] = "SEL § 85", ["startsOn"] = today, ["description"] = "weekly" }, ["type", "legalBasis", "description"]),
+            (system, "POST", $"/api/social/cases/{caseId}/contacts", new() { ["kind"] = "meeting", ["at"] = DateTimeOffset.UtcNow.AddDays(-1), ["participants"] = new[] { "social" } }, ["kind", "participants[0]"]),
+            (system, "PUT", $"/api/social/cases/{caseId}/caseworker", new() { ["caseworkerId"] = "cw-1", ["caseworkerName"] = "Ane" }, ["caseworkerId", "caseworkerName"]),
+            (system, "POST", "/api/social/notifications", new() { ["cpr"] = "090909-4909", ["receivedAt"] = DateTimeOffset.UtcNow.AddHours(-1), ["source"] = "school" }, ["cpr", "source"]),
+            (caseworker, "POST", "/api/citizens/lookup", new() { ["cpr"] = "090909-4909" }, ["cpr"]),
+            (caseworker, "POST", $"/api/citizens/{citizenId}/consents", new() { ["scope"] = new[] { "social", "employment" }, ["purpose"] = "combined plan" }, ["scope[0]", "purpose"]),
+            (caseworker, "PUT", $"/api/citizens/{citizenId}/plan/citizen-goals", new() { ["goals"] = new[] { "A job" }, ["why"] = "meeting" }, ["goals[0]", "why"]),
+            (leader, "PUT", $"/api/citizens/{citizenId}/lead", new() { ["caseworkerId"] = "cw-2", ["reason"] = "continuity" }, ["caseworkerId", "reason"]),
+            (caseworker, "POST", $"/api/citizens/{citizenId}/consents/withdraw", new() { ["reason"] = "asked" }, ["reason"]),
+        ];
+
+        var sent = 0;
+        var failures = new List<string>();
+        foreach (var (token, method, path, body, fields) in bodies)
+        foreach (var field in fields)
+        foreach (var injection in Injections)
+        {
+            using var client = hub.ClientWith(token);
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(With(body, field, injection)) };
+            request.Headers.Add("X-Purpose", "injection corpus");
+            using var response = await client.SendAsync(request);
+            sent++;
+            var status = (int)response.StatusCode;
+            var problem = status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json";
+            if (status >= 500 || problem) failures.Add($"{method} {path} {field}={injection} → {status}");
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(sent >= 150, $"only {sent} requests");
+        Assert.Equal(tablesBefore, (await StateSnapshot.TakeSettledAsync(hub)).Keys.ToHashSet());
+    }
+
+    private static Dictionary<string, object?> With(Dictionary<string, object?> body, string field, string value)
+    {
+        var copy = new Dictionary<string, object?>(body);
+        if (field.EndsWith("[0]", StringComparison.Ordinal))
+        {
+            copy[field[..^3]] = new[] { value };
+        }
+        else
+        {
+            copy[field] = value;
+        }
+
+        return copy;
     }
 
     private static string PathWith(RouteEndpoint route, string value)
