@@ -30,6 +30,7 @@ public static class GatewayHardening
     public static IHostApplicationBuilder AddGatewayHardening(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Gateway").Get<GatewayOptions>() ?? new GatewayOptions();
+        builder.Services.AddSingleton(options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -62,7 +63,7 @@ public static class GatewayHardening
 
     public static WebApplication UseGatewayHardening(this WebApplication app)
     {
-        var limit = app.Configuration.GetSection("Gateway").Get<GatewayOptions>()?.MaxRequestBodyBytes ?? new GatewayOptions().MaxRequestBodyBytes;
+        var limit = app.Services.GetRequiredService<GatewayOptions>().MaxRequestBodyBytes;
         app.Use(async (context, next) =>
         {
             // Refuse a declared oversized body at once, with a clear answer; Kestrel's own limit catches chunked ones.

@@ -30,7 +30,7 @@ public static class StandaloneHost
             return;
         }
 
-        var gateway = BuildGateway(args, services.Environment.ContentRootPath, ServicesUrl(services.Configuration));
+        var gateway = BuildGateway(args, services.Environment.ContentRootPath, services.Configuration);
         await services.StartAsync();
         await gateway.StartAsync();
         PrintWhereEverythingIs(services, gateway);
@@ -39,7 +39,7 @@ public static class StandaloneHost
         await services.StopAsync();
     }
 
-    private static WebApplication BuildGateway(string[] args, string contentRoot, string servicesUrl)
+    private static WebApplication BuildGateway(string[] args, string contentRoot, IConfiguration servicesConfiguration)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -53,8 +53,9 @@ public static class StandaloneHost
             Path = "gateway.appsettings.json",
             Optional = false,
         });
-        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = StandaloneSecrets.LoadOrCreate(contentRoot) });
-        var overrides = new Dictionary<string, string?>();
+        var servicesUrl = ServicesUrl(servicesConfiguration);
+        // The gateway validates tokens with exactly the key the services use.
+        var overrides = new Dictionary<string, string?> { ["Auth:SigningKey"] = servicesConfiguration["Auth:SigningKey"] };
         foreach (var cluster in builder.Configuration.GetSection("ReverseProxy:Clusters").GetChildren())
         {
             overrides[$"ReverseProxy:Clusters:{cluster.Key}:Destinations:d1:Address"] = servicesUrl;
