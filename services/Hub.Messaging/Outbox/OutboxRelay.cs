@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Hub.Persistence;
+using Hub.Persistence.Outbox;
 using Hub.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Hub.Persistence.Outbox;
+namespace Hub.Messaging.Outbox;
 
 /// <summary>
 /// Publishes one module's outbox rows in order, waiting for the broker's confirm before marking each

@@ -6,9 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Hub.ServiceDefaults.Messaging.ErrorQueues;
-
-public sealed record ReplayRequest(IReadOnlyList<string>? MessageIds, int? Limit);
+namespace Hub.Messaging.ErrorQueues;
 
 /// <summary>
 /// <c>GET /ops/error-queues/{queue}</c> and <c>POST /ops/error-queues/{queue}/replay</c>, for ops only,
@@ -55,7 +53,7 @@ public static partial class ErrorQueueEndpoints
     }
 
     private static MessagingOptions Options(IServiceProvider services) =>
-        services.GetService<IOptions<MessagingOptions>>()?.Value ?? new MessagingOptions();
+        services.GetRequiredService<IOptions<MessagingOptions>>().Value;
 
     [GeneratedRegex(@"^[A-Za-z0-9_.:\-]{1,200}$")]
     private static partial Regex QueueName();
