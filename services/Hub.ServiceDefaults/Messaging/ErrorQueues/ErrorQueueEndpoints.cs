@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,39 +19,43 @@ public static partial class ErrorQueueEndpoints
 {
     public static IEndpointRouteBuilder MapErrorQueueOps(this IEndpointRouteBuilder app)
     {
-        var ops = app.MapGroup("/ops/error-queues").RequireAuthorization(HubPolicies.Ops).WithTags("Operations");
+        var ops = app.MapGroup("/ops/error-queues").RequireAuthorization(HubPolicies.Ops).WithTags("Operations")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         ops.MapGet("/{queue}", ListAsync);
         ops.MapPost("/{queue}/replay", ReplayAsync);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string queue, int? limit, IServiceProvider services, CancellationToken ct)
+    private static async Task<Results<Ok<ErrorQueueListing>, ProblemHttpResult>> ListAsync(string queue, int? limit, IServiceProvider services, CancellationToken ct)
     {
         if (Refuse(queue, services) is { } refusal) return refusal;
         await using var client = new ErrorQueueClient(Options(services).RabbitMq);
         var messages = await client.ListAsync(queue, Math.Clamp(limit ?? 100, 1, 1000), ct);
-        return Results.Ok(new { queue = ErrorQueueClient.ErrorQueueOf(queue), count = await client.CountAsync(queue, ct), messages });
+        return TypedResults.Ok(new ErrorQueueListing(ErrorQueueClient.ErrorQueueOf(queue), await client.CountAsync(queue, ct), messages));
     }
 
-    private static async Task<IResult> ReplayAsync(string queue, ReplayRequest? request, IServiceProvider services, CancellationToken ct)
+    private static async Task<Results<Ok<ReplayResult>, ProblemHttpResult>> ReplayAsync(string queue, ReplayRequest? request, IServiceProvider services, CancellationToken ct)
     {
         if (Refuse(queue, services) is { } refusal) return refusal;
         await using var client = new ErrorQueueClient(Options(services).RabbitMq);
         var result = await client.ReplayAsync(queue, request?.MessageIds, limit: Math.Clamp(request?.Limit ?? 10_000, 1, 100_000), cancellationToken: ct);
-        return Results.Ok(result);
+        return TypedResults.Ok(result);
     }
 
-    private static IResult? Refuse(string queue, IServiceProvider services)
+    private static ProblemHttpResult? Refuse(string queue, IServiceProvider services)
     {
         if (Options(services).Transport != MessagingTransport.RabbitMq)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "No broker.",
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No broker.",
                 detail: "This service runs on the in-memory transport; it has no error queues to inspect.");
         }
 
         return QueueName().IsMatch(queue)
             ? null
-            : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid queue name.",
+            : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid queue name.",
                 detail: "A queue name has 1 to 200 letters, digits, '-', '_', '.' or ':'.");
     }
 
