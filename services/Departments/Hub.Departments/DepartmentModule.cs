@@ -1,4 +1,3 @@
-using Hub.Departments.Application;
 using Hub.Departments.Cases;
 using Hub.Departments.Contacts;
 using Hub.Departments.Goals;
@@ -10,9 +9,6 @@ using Hub.Persistence;
 using Hub.ServiceDefaults.Messaging;
 using Hub.ServiceDefaults.Privacy;
 using Hub.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,4 @@
 using Hub.ServiceDefaults.Errors;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Hub.Departments.Application;
 

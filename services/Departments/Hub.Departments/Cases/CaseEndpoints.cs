@@ -1,10 +1,3 @@
-using Hub.Api.Departments;
-using Hub.Departments.Application;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Hub.Departments.Cases;
 
 /// <summary><c>/api/{department}/cases</c>: what a department's system reports about its cases.</summary>

@@ -1,6 +1,4 @@
-using Hub.Api.Departments;
 using Hub.Contracts.Cases;
-using Hub.Departments.Application;
 using Hub.Departments.Validation;
 using Hub.ServiceDefaults.Privacy;
 

@@ -1,4 +1,3 @@
-using Hub.Api.Departments;
 using Hub.Departments.Contacts;
 using Hub.Departments.Goals;
 using Hub.Departments.HubDecisions;

@@ -1,10 +1,3 @@
-using Hub.Api.Departments;
-using Hub.Departments.Application;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Hub.Departments.Contacts;
 
 /// <summary><c>/api/{department}/cases/{caseId}/contacts</c>: meetings, visits and calls on a case.</summary>

@@ -1,6 +1,4 @@
-using Hub.Api.Departments;
 using Hub.Contracts.Contacts;
-using Hub.Departments.Application;
 using Hub.Departments.Validation;
 using Keys = Hub.Contracts.Departments;
 

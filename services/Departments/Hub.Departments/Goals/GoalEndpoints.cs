@@ -1,10 +1,3 @@
-using Hub.Api.Departments;
-using Hub.Departments.Application;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Hub.Departments.Goals;
 
 /// <summary><c>/api/{department}/cases/{caseId}/goals</c>: goals on a case and the progress towards them.</summary>

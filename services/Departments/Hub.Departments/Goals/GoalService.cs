@@ -1,6 +1,4 @@
-using Hub.Api.Departments;
 using Hub.Contracts.Goals;
-using Hub.Departments.Application;
 using Hub.Departments.Validation;
 
 namespace Hub.Departments.Goals;

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Hub.Api.Departments;
-using Hub.Departments.Application;
 using Hub.Departments.Cases;
 using Hub.Departments.Contacts;
 using Hub.Departments.Goals;

@@ -1,10 +1,3 @@
-using Hub.Api.Departments;
-using Hub.Departments.Application;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Hub.Departments.Interventions;
 
 /// <summary><c>/api/{department}/cases/{caseId}/interventions</c>: the interventions a department grants on a case.</summary>

@@ -1,6 +1,4 @@
-using Hub.Api.Departments;
 using Hub.Contracts.Interventions;
-using Hub.Departments.Application;
 using Hub.Departments.Goals;
 using Hub.Departments.Validation;
 

@@ -1,4 +1,3 @@
-using Hub.Api.Departments;
 using Hub.Persistence;
 
 namespace Hub.Departments.Interventions;

@@ -1,10 +1,3 @@
-using Hub.Api.Departments;
-using Hub.Departments.Application;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Hub.Departments.Notifications;
 
 /// <summary><c>/api/social/notifications</c>: underretninger; other departments answer 404.</summary>

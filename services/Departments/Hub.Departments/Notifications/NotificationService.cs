@@ -1,10 +1,7 @@
-using Hub.Api.Departments;
 using Hub.Contracts.Notifications;
-using Hub.Departments.Application;
 using Hub.Departments.Cases;
 using Hub.Departments.Validation;
 using Hub.ServiceDefaults.Privacy;
-using Microsoft.AspNetCore.Http;
 
 namespace Hub.Departments.Notifications;
 

@@ -1,4 +1,3 @@
-using Hub.Departments.Application;
 using Hub.ServiceDefaults.Validation;
 
 namespace Hub.Departments.Validation;
