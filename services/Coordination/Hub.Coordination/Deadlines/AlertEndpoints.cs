@@ -21,9 +21,10 @@ public static class AlertEndpoints
     }
 
     public static async Task<Results<Ok<AlertsResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        HttpContext http, string? department, string? kind,
+        HttpContext http, [AsParameters] AlertQuery query,
         [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
     {
+        var (department, kind) = (query.Department, query.Kind);
         if (department is not null && !Departments.IsKnown(department))
         {
             return ApiProblems.Invalid("department", $"'department' must be one of: {string.Join(", ", Departments.All)}.");
