@@ -99,6 +99,10 @@ public static class MessagingExtensions
         rabbit.PrefetchCount = options.PrefetchCount;
         rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
         rabbit.Durable = true;
+        // No consumer reads the contracts' shared interfaces, and binding to their exchanges would need broker
+        // rights no service should have (docs/wire-format.md, "Broker accounts"): publish the concrete types only.
+        rabbit.Publish<Hub.Contracts.ICitizenEvent>(publish => publish.Exclude = true);
+        rabbit.Publish<Hub.Contracts.IDepartmentEvent>(publish => publish.Exclude = true);
         if (settings.QuorumQueues)
         {
             rabbit.SetQuorumQueue();
