@@ -5,6 +5,11 @@ using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 using Hub.Standalone;
 
+if (args is [StandaloneBackup.Command, ..])
+{
+    return await StandaloneBackup.RunAsync(args);
+}
+
 var builder = StandaloneHost.CreateServicesBuilder(args);
 builder.AddServiceDefaults();
 builder.AddDepartment(Departments.Social);
@@ -19,5 +24,6 @@ app.MapDefaultEndpoints();
 app.MapDepartments();
 app.MapCoordination();
 await app.RunWithGatewayAsync(args);
+return 0;
 
 public partial class Program;
