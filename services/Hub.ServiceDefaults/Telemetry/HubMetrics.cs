@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace Hub.ServiceDefaults.Telemetry;
@@ -45,7 +44,7 @@ public sealed class HubMetrics
         _duplicates = meter.CreateCounter<long>("hub.inbox.duplicates", "{message}", "Messages skipped because the inbox had them");
         _breaches = meter.CreateCounter<long>("hub.deadline.breaches", "{alert}", "Statutory deadlines breached, as they happen");
         _accessEntries = meter.CreateCounter<long>("hub.access_log.entries", "{entry}", "Access-log entries written (allowed and refused reads)");
-        _accessRefused = meter.CreateCounter<long>("hub.access.refused", "{read}", "Reads of citizen data refused");
+        _accessRefused = meter.CreateCounter<long>("hub.access.refused", "{read}", "Reads of citizen data refused by the access rules");
         meter.CreateObservableGauge("hub.outbox.pending", () => _backlog.Select(b => new Measurement<long>(b.Value.Pending, CentreTag(b.Key))),
             "{message}", "Outbox rows not yet published, per module");
         meter.CreateObservableGauge("hub.outbox.oldest_age", () => _backlog.Select(b => new Measurement<double>(b.Value.OldestAgeSeconds, CentreTag(b.Key))),
@@ -58,9 +57,24 @@ public sealed class HubMetrics
 
     private static InstrumentAdvice<double> Seconds { get; } = new() { HistogramBucketBoundaries = SecondsBuckets };
 
-    public void Accepted(string centre, string eventType) => _accepted.Add(1, CentreTag(centre), EventType(eventType));
+    /// <summary>A module's transaction committed with these events; a centre's are reports it accepted.</summary>
+    public void Committed(string module, IEnumerable<string> eventTypes)
+    {
+        if (!Hub.Contracts.Departments.IsKnown(module)) return;
+        foreach (var eventType in eventTypes) _accepted.Add(1, CentreTag(module), EventType(eventType));
+    }
 
-    public void Refused(string centre, string reason) => _refused.Add(1, CentreTag(centre), new KeyValuePair<string, object?>("reason", reason));
+    /// <summary>A centre's report refused over HTTP, by its status: 400 invalid, 404 not-found, 409 conflict.</summary>
+    public void Refused(string centre, int status) => _refused.Add(1, CentreTag(centre), Reason(status switch
+    {
+        400 => "invalid",
+        404 => "not-found",
+        409 => "conflict",
+        _ => "refused",
+    }));
+
+    /// <summary>A centre's broker command refused: it goes to the error queue as invalid, whatever was wrong.</summary>
+    public void RefusedCommand(string centre) => _refused.Add(1, CentreTag(centre), Reason("invalid"));
 
     public void Published(string centre, TimeSpan confirmedAfter)
     {
@@ -79,11 +93,9 @@ public sealed class HubMetrics
 
     public void DeadlineBreached(string alertKind, string centre) => _breaches.Add(1, AlertKind(alertKind), CentreTag(centre));
 
-    public void AccessLogged(bool refused)
-    {
-        _accessEntries.Add(1);
-        if (refused) _accessRefused.Add(1);
-    }
+    public void AccessLogged() => _accessEntries.Add(1);
+
+    public void ReadRefused() => _accessRefused.Add(1);
 
     public void ReportBacklog(string centre, long pending, TimeSpan oldestAge) => _backlog[centre] = (pending, Math.Max(0, oldestAge.TotalSeconds));
 
@@ -91,14 +103,11 @@ public sealed class HubMetrics
 
     public void ReportOpenAlerts(IReadOnlyList<(string Kind, string Centre, long Open)> open) => _openAlerts = open;
 
-    /// <summary>Starts timing work whose duration a later call records.</summary>
-    public static long Now() => Stopwatch.GetTimestamp();
-
-    public static TimeSpan Since(long start) => Stopwatch.GetElapsedTime(start);
-
     private static KeyValuePair<string, object?> CentreTag(string centre) => new("centre", centre);
 
     private static KeyValuePair<string, object?> EventType(string eventType) => new("event_type", eventType);
+
+    private static KeyValuePair<string, object?> Reason(string reason) => new("reason", reason);
 
     private static KeyValuePair<string, object?> AlertKind(string kind) => new("alert_kind", kind);
 }

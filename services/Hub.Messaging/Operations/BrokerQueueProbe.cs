@@ -1,7 +1,7 @@
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
-namespace Hub.ServiceDefaults.Messaging.Operations;
+namespace Hub.Messaging.Operations;
 
 /// <summary>
 /// Reads queue depths with passive declares, under the service's own broker account: cheap, and it

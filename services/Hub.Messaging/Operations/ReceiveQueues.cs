@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MassTransit;
 
-namespace Hub.ServiceDefaults.Messaging.Operations;
+namespace Hub.Messaging.Operations;
 
 /// <summary>The broker queues this service consumes from, as its receive endpoints come up.</summary>
 public sealed class ReceiveQueues : IReceiveEndpointObserver
