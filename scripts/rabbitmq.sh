@@ -8,6 +8,9 @@
 #   kill              SIGKILL the broker's beam.smp (simulated crash); epmd stays up
 #   restart-graceful  graceful node shutdown (data kept), start again, wait ready
 #   reset             stop (like `stop`) and delete the node's data and logs (fresh state)
+#   users             create the hub's users and permissions from compose/rabbitmq/definitions.json
+#                     on vhost $RABBITMQ_VHOST (default /); every RABBITMQ_*_PASSWORD must be set
+#                     (see docs/wire-format.md, "Broker accounts"). `guest` stays for this local node only.
 #   status            exit 0 if the node is up and accepting AMQP connections
 #   env               print `export` lines so `eval "$(scripts/rabbitmq.sh env)"` makes rabbitmqctl work
 #                     (note: rabbitmqctl run while the node is down spawns an epmd; `stop` kills it)
@@ -313,6 +316,23 @@ run_cli() {
   return "$rc"
 }
 
+# Render the definitions template with the caller's passwords and import it; the import is
+# asynchronous, so wait until the last account's permissions are visible.
+do_users() {
+  local template rendered vhost
+  template="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/compose/rabbitmq/definitions.json"
+  rendered="$RABBIT_DIR/definitions.json"
+  vhost="${RABBITMQ_VHOST:-/}"
+  RABBITMQ_VHOST="$vhost" sh "$(dirname "$template")/render-definitions.sh" "$template" "$rendered"
+  rabbitmqctl -q import_definitions "$rendered" >&2
+  rm -f "$rendered"
+  for _ in $(seq 100); do
+    rabbitmqctl -q list_permissions -p "$vhost" 2>/dev/null | grep -q '^hub-ops' && { log "users imported on vhost $vhost"; return 0; }
+    sleep 0.1
+  done
+  die "definitions import did not show up on vhost $vhost"
+}
+
 cmd="${1:-}"
 [[ $# -gt 0 ]] && shift
 setup_env
@@ -324,6 +344,7 @@ case "$cmd" in
   restart-graceful) take_lock; shutdown_node; do_start ;;
   reset) take_lock; shutdown_node; stop_epmd; rm -rf "$RABBIT_DIR/mnesia" "$RABBIT_DIR/log"; log "stopped and wiped data of $NODENAME" ;;
   status) do_status ;;
+  users) do_users ;;
   env) do_env ;;
   ctl) run_cli rabbitmqctl "$@" ;;
   run) [[ $# -gt 0 ]] || die "usage: $0 run CMD [ARGS...]"; run_cli "$@" ;;

@@ -12,15 +12,23 @@ export RABBIT_PORT="${RABBIT_PORT:-5679}"
 DATA="$ROOT/data/distributed"
 mkdir -p "$DATA"
 # Local secrets, generated once and kept out of the repository (data/ is ignored).
+BROKER_ACCOUNTS=(ADMIN OPS SOCIAL_SERVICE EMPLOYMENT_SERVICE AFTERCARE_SERVICE COORDINATION_SERVICE
+  SOCIAL_SYSTEM EMPLOYMENT_SYSTEM AFTERCARE_SYSTEM)
 [[ -f "$DATA/secrets.env" ]] || {
   echo "export Auth__SigningKey=$(head -c 48 /dev/urandom | base64 -w0)"
   echo "export CitizenIdentity__Key=$(head -c 48 /dev/urandom | base64 -w0)"
 } > "$DATA/secrets.env"
+# One broker account per service and per centre system (compose/rabbitmq/definitions.json).
+grep -q RABBITMQ_ADMIN_PASSWORD "$DATA/secrets.env" ||
+  for account in "${BROKER_ACCOUNTS[@]}"; do
+    echo "export RABBITMQ_${account}_PASSWORD=$(head -c 24 /dev/urandom | base64 -w0)"
+  done >> "$DATA/secrets.env"
 # shellcheck disable=SC1091
 source "$DATA/secrets.env"
 
 scripts/rabbitmq.sh install
 RABBIT_PORT="$(scripts/rabbitmq.sh start)"
+scripts/rabbitmq.sh users
 dotnet build Hub.sln -c Debug -v q -nologo
 
 export MASSTRANSIT_USAGE_TELEMETRY=false ASPNETCORE_ENVIRONMENT=Development
@@ -36,7 +44,9 @@ trap stop_all EXIT INT TERM
 start() { # name project port [extra env...]
   local name=$1 project=$2 port=$3; shift 3
   local bin="$ROOT/$project/bin/Debug/net10.0"   # the content root: each service's appsettings.json is there
+  local password="RABBITMQ_${name^^}_SERVICE_PASSWORD"
   env "$@" "Databases__${name}__ConnectionString=Data Source=$DATA/$name.db" \
+    "Messaging__RabbitMq__Username=$name-service" "Messaging__RabbitMq__Password=${!password:-}" \
     dotnet "$bin/$(basename "$project").dll" --contentRoot "$bin" --urls "http://127.0.0.1:$port" \
     > "$DATA/$name.log" 2>&1 &
   pids+=($!)

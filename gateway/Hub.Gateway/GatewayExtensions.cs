@@ -3,6 +3,7 @@ using Hub.ServiceDefaults.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,8 @@ public static class GatewayExtensions
         builder.Logging.AddFilter("Yarp", LogLevel.Warning);
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         builder.Services.AddHttpClient(DownstreamHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpClient(OpsOverview.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             "downstream-services", sp => ActivatorUtilities.CreateInstance<DownstreamHealthCheck>(sp), HealthStatus.Unhealthy, [HealthExtensions.ReadyTag]));
         builder.AddGatewayHardening();
@@ -33,6 +36,7 @@ public static class GatewayExtensions
         app.UseRateLimiter();
         app.MapDefaultEndpoints();
         app.MapDevTokens();
+        app.MapOpsOverview();
         app.MapReverseProxy();
         return app;
     }

@@ -1,4 +1,5 @@
 using Hub.Messaging.ErrorQueues;
+using Hub.Messaging.Operations;
 using Hub.Messaging.Outbox;
 using Hub.Persistence;
 using MassTransit;
@@ -74,6 +75,7 @@ public static class MessagingExtensions
             host.StopTimeout = TimeSpan.FromSeconds(30);
         });
 
+        builder.AddOpsStatus();
         foreach (var module in builder.Services.ModuleDatabaseNames())
         {
             builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.Database(module)));
@@ -82,8 +84,8 @@ public static class MessagingExtensions
         return builder;
     }
 
-    /// <summary>The ops routes of a host with a bus: its error queues (ops reach them on the service, not through the gateway).</summary>
-    public static IEndpointRouteBuilder MapMessagingOps(this IEndpointRouteBuilder app) => app.MapErrorQueueOps();
+    /// <summary>The ops routes of a host with a bus: its error queues and its status (the gateway forwards /ops/{service}/* here).</summary>
+    public static IEndpointRouteBuilder MapMessagingOps(this IEndpointRouteBuilder app) => app.MapErrorQueueOps().MapOpsStatus();
 
     /// <summary>Bounded, backed-off retries for transient faults; an invalid message is not retried.</summary>
     public static void UseHubRetry(this IReceiveEndpointConfigurator endpoint, MessagingOptions options)
@@ -119,6 +121,10 @@ public static class MessagingExtensions
         rabbit.PrefetchCount = options.PrefetchCount;
         rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
         rabbit.Durable = true;
+        // No consumer reads the contracts' shared interfaces, and binding to their exchanges would need broker
+        // rights no service should have (docs/wire-format.md, "Broker accounts"): publish the concrete types only.
+        rabbit.Publish<Hub.Contracts.ICitizenEvent>(publish => publish.Exclude = true);
+        rabbit.Publish<Hub.Contracts.IDepartmentEvent>(publish => publish.Exclude = true);
         if (settings.QuorumQueues)
         {
             rabbit.SetQuorumQueue();

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Reflection;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using Hub.ServiceDefaults.Telemetry;
 
 namespace Hub.Persistence;
 
@@ -27,6 +28,9 @@ public sealed class ModuleDatabase
     public SqlDialect Dialect { get; }
     public Assembly MigrationsAssembly { get; }
     public string ConnectionString { get; }
+
+    /// <summary>The host's figures, for code that holds only a unit of work (null in tests that build a database by hand).</summary>
+    public HubMetrics? Metrics { get; init; }
 
     /// <summary>Wakes this database's outbox relay when a transaction with events commits.</summary>
     public Outbox.OutboxSignal OutboxSignal { get; } = new();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hub.Persistence.Migrations;
+using Hub.ServiceDefaults.Telemetry;
 using Hub.Persistence.Outbox;
 using Hub.ServiceDefaults.Health;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public static class PersistenceExtensions
             module,
             sp.GetRequiredService<IOptionsMonitor<DatabaseOptions>>().Get(module),
             migrationsAssembly,
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath) { Metrics = sp.GetService<HubMetrics>() });
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         if (!builder.Services.ModuleDatabaseNames().Any())

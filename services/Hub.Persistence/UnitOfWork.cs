@@ -11,7 +11,7 @@ namespace Hub.Persistence;
 /// </summary>
 public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
 {
-    private bool _enqueued;
+    private List<string>? _published;
 
     public ModuleDatabase Database { get; } = database;
     public DbConnection Connection { get; } = connection;
@@ -37,15 +37,16 @@ public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection,
     public async Task PublishAsync<T>(T message, Guid messageId) where T : class
     {
         await OutboxStore.EnqueueAsync(this, message, typeof(T), messageId);
-        _enqueued = true;
+        (_published ??= []).Add(typeof(T).Name);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         await Transaction.CommitAsync(cancellationToken);
-        if (_enqueued)
+        if (_published is not null)
         {
             Database.OutboxSignal.Notify();
+            Database.Metrics?.Committed(Database.Module, _published);
         }
     }
 

@@ -5,6 +5,11 @@ using Hub.Messaging;
 using Hub.ServiceDefaults;
 using Hub.Standalone;
 
+if (args is [StandaloneBackup.Command, ..])
+{
+    return await StandaloneBackup.RunAsync(args);
+}
+
 var builder = StandaloneHost.CreateServicesBuilder(args);
 builder.AddServiceDefaults();
 builder.AddDepartment(Departments.Social);
@@ -20,5 +25,6 @@ app.MapMessagingOps();
 app.MapDepartments();
 app.MapCoordination();
 await app.RunWithGatewayAsync(args);
+return 0;
 
 public partial class Program;

@@ -14,8 +14,11 @@ public static class StandaloneHost
     public static WebApplicationBuilder CreateServicesBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = EnvironmentName });
+        builder.Configuration.AddDataSwitch(args);
+        var data = StandaloneData.Directory(builder.Configuration);
         // Lowest precedence: configuration or environment that names real keys wins over the generated ones.
-        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = StandaloneSecrets.LoadOrCreate(builder.Environment.ContentRootPath) });
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = StandaloneSecrets.LoadOrCreate(data) });
+        builder.Configuration.Sources.Insert(0, StandaloneData.DatabaseDefaults(data));
         builder.WebHost.UseUrls(ServicesUrl(builder.Configuration));
         return builder;
     }
@@ -80,7 +83,7 @@ public static class StandaloneHost
     private static void PrintWhereEverythingIs(WebApplication services, WebApplication gateway)
     {
         var gatewayUrl = gateway.Urls.FirstOrDefault() ?? "http://localhost:5000";
-        var data = Path.Combine(services.Environment.ContentRootPath, "data");
+        var data = StandaloneData.Directory(services.Configuration);
         Console.WriteLine($"""
 
             Coordination Hub, standalone (in-memory bus, SQLite)
@@ -89,7 +92,7 @@ public static class StandaloneHost
               Dev tokens     POST {gatewayUrl}/dev/token  {"{"}"sub":"cw-17","department":"social","roles":["caseworker"]{"}"}
               OpenAPI        {services.Urls.FirstOrDefault()}/openapi/v1.json
               Services       {services.Urls.FirstOrDefault()}   (internal; social, employment, aftercare, coordination)
-              Databases      {data}
+              Data           {data}   (--data DIR; back up while running: backup --to DIR)
             Stop with Ctrl+C.
 
             """);

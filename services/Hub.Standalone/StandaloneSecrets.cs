@@ -5,13 +5,16 @@ namespace Hub.Standalone;
 
 /// <summary>
 /// The standalone mode's local signing key and citizen-id key. Generated on first start into
-/// <c>data/standalone-secrets.json</c> (never committed) and kept, so citizen ids stay stable across restarts.
+/// <c>standalone-secrets.json</c> in the data directory (never committed) and kept, so citizen ids stay
+/// stable across restarts.
 /// </summary>
 internal static class StandaloneSecrets
 {
-    public static Dictionary<string, string?> LoadOrCreate(string contentRoot)
+    public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, "standalone-secrets.json");
+
+    public static Dictionary<string, string?> LoadOrCreate(string dataDirectory)
     {
-        var path = Path.Combine(contentRoot, "data", "standalone-secrets.json");
+        var path = PathIn(dataDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path))
         {

@@ -11,13 +11,17 @@ public sealed class HubTopology : IAsyncDisposable
 {
     private readonly Dictionary<string, ServiceProcess> _services = new(StringComparer.Ordinal);
 
-    private HubTopology(string virtualHost, string dataFolder)
+    private HubTopology(string virtualHost, string dataFolder, BrokerAccounts? accounts)
     {
         VirtualHost = virtualHost;
         DataFolder = dataFolder;
+        Accounts = accounts;
     }
 
     public string VirtualHost { get; }
+
+    /// <summary>The broker accounts the services log in with, when started with <c>ownBrokerAccounts</c>.</summary>
+    public BrokerAccounts? Accounts { get; }
     public string DataFolder { get; }
     public ServiceProcess Gateway => _services["gateway"];
     public ServiceProcess this[string name] => _services[name];
@@ -33,11 +37,14 @@ public sealed class HubTopology : IAsyncDisposable
     ];
 
     /// <param name="extraEnvironment">Overrides for every service, e.g. to capture telemetry.</param>
-    public static async Task<HubTopology> StartAsync(string name, IReadOnlyDictionary<string, string>? extraEnvironment = null)
+    /// <param name="ownBrokerAccounts">Each service logs in with its own least-privilege account, not guest.</param>
+    public static async Task<HubTopology> StartAsync(
+        string name, IReadOnlyDictionary<string, string>? extraEnvironment = null, bool ownBrokerAccounts = false)
     {
         var virtualHost = await TestBroker.CreateVirtualHostAsync(name);
+        var accounts = ownBrokerAccounts ? await BrokerAccounts.CreateAsync(virtualHost) : null;
         var data = Directory.CreateTempSubdirectory($"hub-{name}-").FullName;
-        var topology = new HubTopology(virtualHost, data);
+        var topology = new HubTopology(virtualHost, data, accounts);
         var ports = Layout.ToDictionary(s => s.Name, _ => ServiceProcess.FreePort());
 
         foreach (var (service, project, assembly) in Layout)
@@ -53,6 +60,12 @@ public sealed class HubTopology : IAsyncDisposable
                 ["Messaging__RabbitMq__VirtualHost"] = virtualHost,
                 [$"Databases__{service}__ConnectionString"] = $"Data Source={Path.Combine(data, service + ".db")}",
             };
+            if (accounts is not null && service != "gateway")
+            {
+                environment["Messaging__RabbitMq__Username"] = BrokerAccounts.ServiceUser(service);
+                environment["Messaging__RabbitMq__Password"] = accounts.PasswordOf(BrokerAccounts.ServiceUser(service));
+            }
+
             foreach (var (cluster, _, _) in Layout.Where(s => s.Name != "gateway"))
             {
                 environment[$"ReverseProxy__Clusters__{cluster}__Destinations__d1__Address"] = $"http://127.0.0.1:{ports[cluster]}";

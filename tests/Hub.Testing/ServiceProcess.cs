@@ -13,15 +13,18 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly string _assemblyPath;
     private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly IReadOnlyList<string> _arguments;
     private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
 
-    public ServiceProcess(string name, string assemblyPath, int port, IReadOnlyDictionary<string, string> environment)
+    /// <param name="arguments">Command-line arguments after <c>--urls</c>, e.g. <c>--data DIR</c>.</param>
+    public ServiceProcess(string name, string assemblyPath, int port, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string>? arguments = null)
     {
         Name = name;
         _assemblyPath = assemblyPath;
         Port = port;
         _environment = environment;
+        _arguments = arguments ?? [];
     }
 
     public string Name { get; }
@@ -48,6 +51,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.ArgumentList.Add(_assemblyPath);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
+        foreach (var argument in _arguments) start.ArgumentList.Add(argument);
         foreach (var (key, value) in _environment) start.Environment[key] = value;
         start.Environment["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
 

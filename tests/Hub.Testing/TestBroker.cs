@@ -30,9 +30,12 @@ public static class TestBroker
 
     public static Task RestartGracefullyAsync() => ControlAsync("restart-graceful");
 
-    public static async Task<string> ControlAsync(params string[] arguments)
+    public static Task<string> ControlAsync(params string[] arguments) => ControlAsync(new Dictionary<string, string>(), arguments);
+
+    public static async Task<string> ControlAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         start.ArgumentList.Add(Control);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;

@@ -46,6 +46,7 @@ public static class DepartmentModule
         var department = app.MapGroup("/api/{department}")
             .RequireAuthorization(HubPolicies.OwnDepartment)
             .AddEndpointFilter<ServedDepartmentFilter>()
+            .AddEndpointFilter<RefusedReportFilter>()
             .WithTags("Department ingest")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

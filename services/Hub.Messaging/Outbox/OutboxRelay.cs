@@ -69,7 +69,9 @@ public sealed class OutboxRelay(
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
+            var started = Stopwatch.GetTimestamp();
             await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
+            database.Metrics?.Published(database.Module, Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

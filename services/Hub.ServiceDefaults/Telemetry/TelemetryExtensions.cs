@@ -1,6 +1,7 @@
 using Hub.ServiceDefaults.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,8 @@ public static class TelemetryExtensions
             logging.AddProcessor(new RedactingLogProcessor());
         });
 
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<HubMetrics>();
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()

@@ -20,11 +20,11 @@ public sealed class RawIngestPublisher : IAsyncDisposable
         _channel = channel;
     }
 
-    public static async Task<RawIngestPublisher> ConnectAsync(string virtualHost)
+    public static async Task<RawIngestPublisher> ConnectAsync(string virtualHost, string user = "guest", string password = "guest")
     {
         var factory = new ConnectionFactory
         {
-            HostName = TestBroker.Host, Port = TestBroker.Port, VirtualHost = virtualHost, UserName = "guest", Password = "guest",
+            HostName = TestBroker.Host, Port = TestBroker.Port, VirtualHost = virtualHost, UserName = user, Password = password,
         };
         var connection = await factory.CreateConnectionAsync("foreign-centre-system");
         var channel = await connection.CreateChannelAsync(new CreateChannelOptions(

@@ -39,6 +39,7 @@ public sealed class TransactSqlParsingTests
         foreach (var (name, sql) in OutboxSql.SqlServer.All()) data.Add($"outbox {name}", sql);
         foreach (var (name, sql) in InboxSql.SqlServer.All()) data.Add($"inbox {name}", sql);
         data.Add("schema_migrations", MigrationRunner.SchemaTable(SqlDialect.SqlServer));
+        data.Add("outbox backlog", OutboxBacklog.Sql);
         data.Add("Top", SqlDialect.SqlServer.Top("a, b", "FROM t WHERE a = @A ORDER BY b"));
         data.Add("InsertIfAbsent", SqlDialect.SqlServer.InsertIfAbsent("t", "a, b", "@A, @B", "a = @A"));
         return data;

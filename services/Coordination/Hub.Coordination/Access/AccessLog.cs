@@ -28,8 +28,9 @@ public static class AccessLog
         PurposeHeader,
         $"Every read of citizen data needs an '{PurposeHeader}' header (1-{MaxPurposeLength} characters) saying why; it is recorded in the access log.");
 
-    public static Task AppendAsync(UnitOfWork work, ClaimsPrincipal user, string citizenId, string view, string purpose, DateTimeOffset now) =>
-        work.ExecuteAsync(
+    public static async Task AppendAsync(UnitOfWork work, ClaimsPrincipal user, string citizenId, string view, string purpose, DateTimeOffset now)
+    {
+        await work.ExecuteAsync(
             """
             INSERT INTO access_log (entry_id, citizen_id, reader_id, reader_department, reader_roles, view_name, purpose, read_at)
             VALUES (@EntryId, @CitizenId, @ReaderId, @ReaderDepartment, @ReaderRoles, @View, @Purpose, @Now)
@@ -39,6 +40,8 @@ public static class AccessLog
                 EntryId = Guid.CreateVersion7(), CitizenId = citizenId, ReaderId = user.SubjectId() ?? "unknown", ReaderDepartment = user.DepartmentOf(),
                 ReaderRoles = string.Join(',', HubRoles.All.Where(user.IsInRole)), View = view, Purpose = purpose, Now = now,
             });
+        work.Database.Metrics?.AccessLogged();
+    }
 
     public static async Task<IReadOnlyList<AccessLogEntry>> ReadAsync(UnitOfWork work, string citizenId) =>
         (await work.QueryAsync<Row>(

@@ -51,7 +51,11 @@ public static class CitizenAccessPath
             }
 
             var access = await CitizenAccess.DecideAsync(work, http.User, citizenId, now);
-            if (!access.Allowed) return ApiProblems.Forbidden(access.Reason);
+            if (!access.Allowed)
+            {
+                database.Metrics?.ReadRefused();
+                return ApiProblems.Forbidden(access.Reason);
+            }
 
             await AccessLog.AppendAsync(work, http.User, citizenId, view(http), purpose, now);
             http.Items[typeof(CitizenSession)] = new CitizenSession(work, citizenId, access, now);

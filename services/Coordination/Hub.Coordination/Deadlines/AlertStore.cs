@@ -34,7 +34,8 @@ public static class AlertStore
     /// Makes the open alerts of <paramref name="kind"/> exactly <paramref name="due"/>: raises what is not open
     /// yet (or says something new), and resolves the rest in a few statements.
     /// </summary>
-    public static async Task ApplyAsync(UnitOfWork work, string kind, IReadOnlyList<AlertDue> due, DateTimeOffset now)
+    /// <returns>The alerts that were not open before: the deadlines breached since the last pass.</returns>
+    public static async Task<IReadOnlyList<AlertDue>> ApplyAsync(UnitOfWork work, string kind, IReadOnlyList<AlertDue> due, DateTimeOffset now)
     {
         var open = (await work.QueryAsync<(string Key, string Message)>(
             "SELECT alert_key AS [Key], message AS Message FROM alerts WHERE kind = @Kind AND resolved_at IS NULL", new { Kind = kind }))
@@ -45,7 +46,16 @@ public static class AlertStore
         }
 
         await ResolveAsync(work, open.Keys.Except(due.Select(a => a.Key)).ToList(), now);
+        return due.Where(a => !open.ContainsKey(a.Key)).ToList();
     }
+
+    /// <summary>The label of an alert about no one centre (e.g. a caseworker over the cap across centres).</summary>
+    public const string NoCentre = "hub";
+
+    /// <summary>Open alerts counted by kind and centre, for the open-alerts gauge.</summary>
+    public static async Task<IEnumerable<(string Kind, string Centre, long Open)>> OpenCountsAsync(UnitOfWork work) =>
+        await work.QueryAsync<(string Kind, string Centre, long Open)>(
+            $"SELECT kind, COALESCE(department, '{NoCentre}'), COUNT(*) FROM alerts WHERE resolved_at IS NULL GROUP BY kind, department");
 
     /// <summary>Resolves every open alert of <paramref name="kind"/> whose key is not in <paramref name="stillDue"/>.</summary>
     public static async Task ResolveAllExceptAsync(UnitOfWork work, string kind, IReadOnlyCollection<string> stillDue, DateTimeOffset now)

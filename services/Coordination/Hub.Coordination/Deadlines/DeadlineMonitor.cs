@@ -65,10 +65,15 @@ public sealed class DeadlineMonitor(
         await ApplyAsync(AlertKinds.CaseworkerOverCap, work => rules.CaseworkersOverCapAsync(work, now), now, ct);
         await InTransactionAsync(
             async work => await AlertStore.ResolveAllExceptAsync(work, AlertKinds.LeadAssignedOverCap, (await rules.LeadsStillOverCapAsync(work)).ToHashSet(), now), ct);
+        database.Metrics?.ReportOpenAlerts(await ReadAsync(AlertStore.OpenCountsAsync, ct));
     }
 
-    private Task ApplyAsync(string kind, Func<UnitOfWork, Task<IReadOnlyList<AlertDue>>> rule, DateTimeOffset now, CancellationToken ct) =>
-        InTransactionAsync(async work => await AlertStore.ApplyAsync(work, kind, await rule(work), now), ct);
+    private async Task ApplyAsync(string kind, Func<UnitOfWork, Task<IReadOnlyList<AlertDue>>> rule, DateTimeOffset now, CancellationToken ct)
+    {
+        IReadOnlyList<AlertDue> raised = [];
+        await InTransactionAsync(async work => raised = await AlertStore.ApplyAsync(work, kind, await rule(work), now), ct);
+        foreach (var alert in raised) database.Metrics?.DeadlineBreached(kind, alert.Department ?? AlertStore.NoCentre);
+    }
 
     private async Task InTransactionAsync(Func<UnitOfWork, Task> step, CancellationToken ct)
     {

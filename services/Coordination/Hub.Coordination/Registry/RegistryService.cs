@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hub.Contracts;
 using Hub.Contracts.Cases;
 using Hub.Coordination.Consent;
@@ -21,9 +22,11 @@ public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubP
     public async Task ApplyAsync(ICitizenEvent e, CancellationToken ct)
     {
         EnsureValid(e);
+        var started = Stopwatch.GetTimestamp();
         await using var work = await database.BeginAsync(ct);
         if (!await work.TryMarkHandledAsync(e.EventId, InboxConsumer))
         {
+            database.Metrics?.DuplicateSkipped(e.Department);
             return;
         }
 
@@ -40,6 +43,7 @@ public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubP
 
         await CitizenState.RecomputeAsync(work, e.CitizenId, citizen.Active, now);
         await work.CommitAsync(ct);
+        database.Metrics?.Applied(e.Department, e.GetType().Name, Stopwatch.GetElapsedTime(started), now - e.OccurredAt);
     }
 
     private static Task ApplyToCaseRegistryAsync(UnitOfWork work, ICitizenEvent e) => e switch

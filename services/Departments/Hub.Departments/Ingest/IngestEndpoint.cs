@@ -1,3 +1,4 @@
+using Hub.ServiceDefaults.Telemetry;
 using System.Net.Mime;
 using Hub.Messaging;
 using MassTransit;
@@ -31,7 +32,7 @@ public static class IngestEndpoint
             endpoint.ConcurrentMessageLimit = 1;
             endpoint.PrefetchCount = 16;
             endpoint.UseHubRetry(options);
-            endpoint.Consumer(() => new IngestCommandConsumer(department, context.GetRequiredService<IngestDispatcher>()));
+            endpoint.Consumer(() => new IngestCommandConsumer(department, context.GetRequiredService<IngestDispatcher>(), context.GetRequiredService<HubMetrics>()));
         });
     }
 }
