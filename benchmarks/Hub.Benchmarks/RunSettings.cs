@@ -1,0 +1,59 @@
+namespace Hub.Benchmarks;
+
+/// <summary>How long and how hard each part of the run goes. <c>--smoke</c> shrinks everything to seconds.</summary>
+public sealed record RunSettings
+{
+    public bool Smoke { get; init; }
+    public string Label { get; init; } = "run";
+    public string ResultsFolder { get; init; } = "";
+    public bool Distributed { get; init; } = true;
+    public bool Standalone { get; init; } = true;
+    public bool Anchors { get; init; } = true;
+
+    public TimeSpan AnchorDuration { get; init; } = TimeSpan.FromSeconds(10);
+    public int HttpConnections { get; init; } = 32;
+
+    public TimeSpan IngestDuration { get; init; } = TimeSpan.FromSeconds(60);
+    public TimeSpan StandaloneIngestDuration { get; init; } = TimeSpan.FromSeconds(30);
+    public int IngestConnections { get; init; } = 16;
+
+    public double FixedRate { get; init; } = 1000;
+    public TimeSpan FreshnessDuration { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan ViewDuration { get; init; } = TimeSpan.FromSeconds(15);
+    public int ViewConnections { get; init; } = 8;
+    public int SmallCitizens { get; init; } = 10_000;
+    public int LargeCitizens { get; init; } = 1_000_000;
+
+    public static RunSettings Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var only = Value("--only")?.Split(',') ?? [];
+        var settings = args.Contains("--smoke") ? SmokeSettings() : new RunSettings();
+        return settings with
+        {
+            Label = Value("--label") ?? (settings.Smoke ? "smoke" : "run"),
+            ResultsFolder = Value("--results") ?? Path.Combine(global::Hub.Testing.HubTopology.RepositoryRoot(), "benchmarks", "results"),
+            Anchors = only.Length == 0 || only.Contains("anchors"),
+            Distributed = only.Length == 0 || only.Contains("distributed"),
+            Standalone = only.Length == 0 || only.Contains("standalone"),
+        };
+    }
+
+    private static RunSettings SmokeSettings() => new()
+    {
+        Smoke = true,
+        AnchorDuration = TimeSpan.FromSeconds(1),
+        HttpConnections = 4,
+        IngestDuration = TimeSpan.FromSeconds(2),
+        StandaloneIngestDuration = TimeSpan.FromSeconds(2),
+        IngestConnections = 4,
+        FixedRate = 50,
+        FreshnessDuration = TimeSpan.FromSeconds(2),
+        ViewDuration = TimeSpan.FromSeconds(2),
+        ViewConnections = 2,
+        SmallCitizens = 100,
+        LargeCitizens = 1_000,
+    };
+
+    public string Seconds(TimeSpan duration) => $"{duration.TotalSeconds:0} s";
+}
