@@ -30,11 +30,11 @@ public static class BenchmarkRun
         await LoadTools.EnsureInstalledAsync();
         await using (var broker = await PrivateBroker.StartAsync())
         {
-            if (settings.Anchors) await AnchorsAsync(settings, run);
+            if (settings.Runs("anchors")) await AnchorsAsync(settings, run);
             if (settings.Distributed) await DistributedAsync(settings, run);
         }
 
-        if (settings.Standalone) await StandaloneAsync(settings, run);
+        if (settings.Runs("standalone")) await StandaloneAsync(settings, run);
         run.AddTargets(IssueTargets.Evaluate(run));
         run.Elapsed = clock.Elapsed;
         return run;
@@ -68,28 +68,41 @@ public static class BenchmarkRun
         await using var hub = await HubUnderTest.StartDistributedAsync();
         var coordination = hub.DatabaseOf("coordination");
 
-        Progress.Step($"hub, distributed: GET /health/live via the gateway (wrk, {settings.HttpConnections} connections)");
-        var health = await Wrk.WarmAndRunAsync(new Uri(hub.Gateway, "/health/live").ToString(), "get.lua", settings.HttpConnections, settings.AnchorDuration);
-        run.Add(new Figure(FigureKeys.GatewayHealth, "Hub: freshness and query (distributed)", "GET /health/live via the hub's gateway", Math.Round(health.PerSecond), "req/s",
-            $"wrk, {settings.HttpConnections} connections, 2 threads, {settings.Seconds(settings.AnchorDuration)}", health.Details()));
-        Progress.Done($"{health.PerSecond:#,0} req/s");
+        if (settings.Runs("view") || settings.Runs("size"))
+        {
+            Progress.Step($"hub, distributed: GET /health/live via the gateway (wrk, {settings.HttpConnections} connections)");
+            var health = await Wrk.WarmAndRunAsync(new Uri(hub.Gateway, "/health/live").ToString(), "get.lua", settings.HttpConnections, settings.AnchorDuration);
+            run.Add(new Figure(FigureKeys.GatewayHealth, "Hub: freshness and query (distributed)", "GET /health/live via the hub's gateway", Math.Round(health.PerSecond), "req/s",
+                $"wrk, {settings.HttpConnections} connections, 2 threads, {settings.Seconds(settings.AnchorDuration)}", health.Details()));
+            Progress.Done($"{health.PerSecond:#,0} req/s");
 
-        Progress.Step($"hub, distributed: seeding {settings.SmallCitizens:#,0} citizens");
-        Progress.Done($"seeded in {(await Seeder.SeedAsync(coordination, 0, settings.SmallCitizens)).TotalSeconds:0.0} s");
-        Progress.Step($"hub, distributed: unified view at {settings.FixedRate:#,0} req/s via the gateway");
-        await ViewBenchmark.FixedRateAsync(settings, run, hub, FigureKeys.ViewFixedSmall, settings.SmallCitizens);
-        Progress.Step("hub, distributed: unified view at saturation, via the gateway and direct (wrk)");
-        await ViewBenchmark.SaturationAsync(settings, run, hub, settings.SmallCitizens);
+            Progress.Step($"hub, distributed: seeding {settings.SmallCitizens:#,0} citizens");
+            Progress.Done($"seeded in {(await Seeder.SeedAsync(coordination, 0, settings.SmallCitizens)).TotalSeconds:0.0} s");
+            Progress.Step($"hub, distributed: unified view at {settings.FixedRate:#,0} req/s via the gateway");
+            await ViewBenchmark.FixedRateAsync(settings, run, hub, FigureKeys.ViewFixedSmall, settings.SmallCitizens);
+            Progress.Step("hub, distributed: unified view at saturation, via the gateway and direct (wrk)");
+            await ViewBenchmark.SaturationAsync(settings, run, hub, settings.SmallCitizens);
+        }
 
-        Progress.Step($"hub, distributed: ingest for {settings.Seconds(settings.IngestDuration)} ({settings.IngestConnections} connections)");
-        await IngestBenchmark.RunAsync(settings, run, hub, FigureKeys.IngestDistributedAccepted, FigureKeys.IngestDistributedApplied, settings.IngestDuration);
-        Progress.Step($"hub, distributed: freshness at {settings.FixedRate:#,0} cases/s");
-        await FreshnessBenchmark.RunAsync(settings, run, hub);
+        if (settings.Runs("ingest"))
+        {
+            Progress.Step($"hub, distributed: ingest for {settings.Seconds(settings.IngestDuration)} ({settings.IngestConnections} connections)");
+            await IngestBenchmark.RunAsync(settings, run, hub, FigureKeys.IngestDistributedAccepted, FigureKeys.IngestDistributedApplied, settings.IngestDuration);
+        }
 
-        Progress.Step($"hub, distributed: seeding up to {settings.LargeCitizens:#,0} citizens");
-        Progress.Done($"seeded in {(await Seeder.SeedAsync(coordination, settings.SmallCitizens, settings.LargeCitizens)).TotalSeconds:0.0} s");
-        Progress.Step($"hub, distributed: unified view at {settings.FixedRate:#,0} req/s via the gateway, {settings.LargeCitizens:#,0} citizens");
-        await ViewBenchmark.FixedRateAsync(settings, run, hub, FigureKeys.ViewFixedLarge, settings.LargeCitizens);
+        if (settings.Runs("freshness"))
+        {
+            Progress.Step($"hub, distributed: freshness at {settings.FixedRate:#,0} cases/s");
+            await FreshnessBenchmark.RunAsync(settings, run, hub);
+        }
+
+        if (settings.Runs("size"))
+        {
+            Progress.Step($"hub, distributed: seeding up to {settings.LargeCitizens:#,0} citizens");
+            Progress.Done($"seeded in {(await Seeder.SeedAsync(coordination, settings.SmallCitizens, settings.LargeCitizens)).TotalSeconds:0.0} s");
+            Progress.Step($"hub, distributed: unified view at {settings.FixedRate:#,0} req/s via the gateway, {settings.LargeCitizens:#,0} citizens");
+            await ViewBenchmark.FixedRateAsync(settings, run, hub, FigureKeys.ViewFixedLarge, settings.LargeCitizens);
+        }
 
         foreach (var service in hub.Processes)
         {

@@ -3,7 +3,7 @@ using Hub.Benchmarks.Infrastructure;
 using Hub.Benchmarks.Reporting;
 using Hub.Benchmarks.Servers;
 
-// dotnet run -c Release --project benchmarks/Hub.Benchmarks -- [--smoke] [--label NAME] [--results DIR] [--only anchors,distributed,standalone]
+// dotnet run -c Release --project benchmarks/Hub.Benchmarks -- [--smoke] [--label NAME] [--results DIR] [--only anchors,view,ingest,freshness,size,standalone]
 // The helper roles are this executable started again as the anchors' servers.
 switch (args.FirstOrDefault())
 {
@@ -23,7 +23,7 @@ var (markdown, json) = ReportWriter.Write(run, settings.ResultsFolder);
 Console.WriteLine();
 Console.WriteLine(ReportWriter.Markdown(run));
 Progress.Step($"written {markdown} and {json}");
-if (!settings.Smoke && !args.Contains("--results"))
+if (!settings.Smoke && !args.Contains("--results") && settings.Parts.SetEquals(RunSettings.AllParts))
 {
     File.AppendAllText(Path.Combine(Hub.Testing.HubTopology.RepositoryRoot(), "benchmarks", "README.md"), ReportWriter.HistoryRow(run) + "\n");
     Progress.Step("history row appended to benchmarks/README.md");

@@ -4,11 +4,19 @@ namespace Hub.Benchmarks;
 public sealed record RunSettings
 {
     public bool Smoke { get; init; }
+
+    /// <summary>Sample every service with dotnet-trace during the ingest load (<c>--profile</c>).</summary>
+    public bool Profile { get; init; }
     public string Label { get; init; } = "run";
     public string ResultsFolder { get; init; } = "";
-    public bool Distributed { get; init; } = true;
-    public bool Standalone { get; init; } = true;
-    public bool Anchors { get; init; } = true;
+    /// <summary>The parts to run: anchors, view, ingest, freshness, size, standalone (all by default).</summary>
+    public IReadOnlySet<string> Parts { get; init; } = AllParts;
+
+    public static readonly IReadOnlySet<string> AllParts = new HashSet<string> { "anchors", "view", "ingest", "freshness", "size", "standalone" };
+
+    public bool Runs(string part) => Parts.Contains(part);
+
+    public bool Distributed => Runs("view") || Runs("ingest") || Runs("freshness") || Runs("size");
 
     public TimeSpan AnchorDuration { get; init; } = TimeSpan.FromSeconds(10);
     public int HttpConnections { get; init; } = 32;
@@ -27,15 +35,14 @@ public sealed record RunSettings
     public static RunSettings Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var only = Value("--only")?.Split(',') ?? [];
+        var only = Value("--only")?.Split(',').SelectMany(p => p == "distributed" ? ["view", "ingest", "freshness", "size"] : new[] { p }).ToHashSet();
         var settings = args.Contains("--smoke") ? SmokeSettings() : new RunSettings();
         return settings with
         {
             Label = Value("--label") ?? (settings.Smoke ? "smoke" : "run"),
             ResultsFolder = Value("--results") ?? Path.Combine(global::Hub.Testing.HubTopology.RepositoryRoot(), "benchmarks", "results"),
-            Anchors = only.Length == 0 || only.Contains("anchors"),
-            Distributed = only.Length == 0 || only.Contains("distributed"),
-            Standalone = only.Length == 0 || only.Contains("standalone"),
+            Parts = only ?? AllParts,
+            Profile = args.Contains("--profile"),
         };
     }
 

@@ -7,11 +7,19 @@ namespace Hub.Persistence;
 
 /// <summary>
 /// One transaction in a module's database. State changes, the inbox record of the message being
-/// handled and the events to publish all commit together, or not at all.
+/// handled and the events to publish all commit together, or not at all. Inside a <see cref="GroupCommit"/>
+/// batch the transaction is shared: <see cref="CommitAsync"/> then keeps this unit's work (its savepoint)
+/// for the batch's one commit, and leaving without it undoes the unit's work alone.
 /// </summary>
-public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+public sealed class UnitOfWork(
+    ModuleDatabase database, DbConnection connection, DbTransaction transaction, IDisposable? writerTurn = null, bool shared = false) : IAsyncDisposable
 {
     private bool _enqueued;
+
+    /// <summary>In a shared batch: whether the current unit asked to commit.</summary>
+    internal bool CommitRequested { get; set; }
+
+    internal bool Enqueued => _enqueued;
 
     public ModuleDatabase Database { get; } = database;
     public DbConnection Connection { get; } = connection;
@@ -42,6 +50,12 @@ public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection,
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
+        if (shared)
+        {
+            CommitRequested = true;
+            return;
+        }
+
         await Transaction.CommitAsync(cancellationToken);
         if (_enqueued)
         {
@@ -51,7 +65,15 @@ public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection,
 
     public async ValueTask DisposeAsync()
     {
-        await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        if (shared) return;
+        try
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+        finally
+        {
+            writerTurn?.Dispose();
+        }
     }
 }

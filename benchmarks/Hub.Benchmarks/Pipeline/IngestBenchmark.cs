@@ -30,10 +30,16 @@ public static class IngestBenchmark
             ["TOKEN_AFTERCARE"] = TestSecrets.DepartmentSystem("aftercare"),
         };
 
+        var cpuBefore = hub.Processes.ToDictionary(p => p.Name, p => ProcessCpu.Of(p.ProcessId!.Value));
         var clock = Stopwatch.StartNew();
         using var sampling = new CancellationTokenSource();
         var sampler = SampleAsync(hub, appliedBefore, clock, sampling.Token);
+        var profiling = settings.Profile
+            ? Task.Delay(duration / 4).ContinueWith(_ => CpuProfiler.CollectAsync(hub.Processes.Select(p => (p.Name, p.ProcessId!.Value)),
+                duration / 2, Path.Combine(settings.ResultsFolder, "profiles"), $"{settings.Label}-{hub.Name}")).Unwrap()
+            : Task.CompletedTask;
         var wrk = await Wrk.RunAsync(new Uri(hub.Gateway, "/").ToString(), "post-case.lua", settings.IngestConnections, duration, environment);
+        await profiling;
         var loadEnded = clock.Elapsed;
         var appliedAtLoadEnd = await probe.AppliedAsync() - appliedBefore;
         var accepted = await probe.AcceptedAsync() - acceptedBefore;
@@ -46,6 +52,8 @@ public static class IngestBenchmark
         }
 
         var allApplied = clock.Elapsed;
+        var cpuMsPerEvent = hub.Processes.ToDictionary(p => p.Name,
+            p => Math.Round((ProcessCpu.Of(p.ProcessId!.Value) - cpuBefore[p.Name]).TotalMilliseconds / Math.Max(1, accepted), 3));
         await sampling.CancelAsync();
         var samples = await sampler;
 
@@ -62,6 +70,10 @@ public static class IngestBenchmark
                 ["drain s"] = Math.Round((allApplied - loadEnded).TotalSeconds, 1),
                 ["slowest 5 s while loading, /s"] = SlowestWindow(samples, 5, (int)loadEnded.TotalSeconds),
             }));
+        run.Add(new Figure($"{appliedKey}.cpu-ms-per-event", $"Hub: ingest ({hub.Name})", $"CPU per accepted event, all hub processes ({hub.Name})",
+            Math.Round(cpuMsPerEvent.Values.Sum(), 3), "CPU ms/event", load + "; user+system time from /proc, start of load → last applied",
+            cpuMsPerEvent.ToDictionary(c => c.Key + " ms", c => c.Value)));
+        Progress.Done($"{hub.Name}: CPU per event " + string.Join(", ", cpuMsPerEvent.Select(c => $"{c.Key} {c.Value:0.00} ms")));
         Progress.Done($"{hub.Name}: {wrk.PerSecond:#,0} POST/s answered; {rate:#,0} events/s applied ({accepted:#,0} accepted, drained {(allApplied - loadEnded).TotalSeconds:0.0} s after the load)");
 
         var (passed, detail) = await probe.ExactlyOnceAsync();

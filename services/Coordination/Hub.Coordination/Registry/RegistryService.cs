@@ -19,10 +19,18 @@ public sealed class RegistryService(
 {
     private const string InboxConsumer = "registry";
 
-    public async Task ApplyAsync(ICitizenEvent e, CancellationToken ct)
+    /// <summary>
+    /// Applies the event in the next group-commit batch (<see cref="GroupCommit"/>): it completes, and the
+    /// consumer acknowledges, only once the batch holding this event's inbox record and effects is committed.
+    /// </summary>
+    public Task ApplyAsync(ICitizenEvent e, CancellationToken ct)
     {
         EnsureValid(e);
-        await using var work = await database.BeginAsync(ct);
+        return database.Batches.RunAsync(work => ApplyInAsync(work, e, ct));
+    }
+
+    private async Task ApplyInAsync(UnitOfWork work, ICitizenEvent e, CancellationToken ct)
+    {
         if (!await work.TryMarkHandledAsync(e.EventId, InboxConsumer))
         {
             return;
