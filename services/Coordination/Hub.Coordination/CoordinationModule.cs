@@ -10,7 +10,7 @@ using Hub.Coordination.Plans;
 using Hub.Coordination.Registry;
 using Hub.Coordination.Stats;
 using Hub.Persistence;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 using Hub.ServiceDefaults.Privacy;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -37,8 +37,8 @@ public static class CoordinationModule
     {
         builder.AddModuleDatabase(DatabaseName, typeof(CoordinationModule).Assembly);
         builder.AddCitizenIdentity();
-        builder.Services.Configure<LeadOptions>(builder.Configuration.GetSection(LeadOptions.Section));
-        builder.Services.Configure<DeadlineOptions>(builder.Configuration.GetSection(DeadlineOptions.Section));
+        builder.Services.AddOptions<LeadOptions>().BindConfiguration(LeadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RegistryService>();
         builder.Services.AddSingleton<PlanService>();
         builder.Services.AddSingleton<CoordinationLifecycle>();

@@ -1,17 +1,17 @@
 using Hub.Persistence;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Departments;
 
 /// <summary>The centres this process serves (all three in standalone, one in a centre's own service).</summary>
-public sealed class DepartmentCatalog(IEnumerable<DepartmentCatalog.Registration> registrations, IConfiguration configuration)
+public sealed class DepartmentCatalog(IEnumerable<DepartmentCatalog.Registration> registrations, IOptionsMonitor<DepartmentOptions> options)
 {
     public sealed record Registration(string Key);
 
     private readonly Dictionary<string, DepartmentProfile> _profiles = registrations.ToDictionary(
         r => r.Key,
-        r => DepartmentProfile.For(r.Key, configuration.GetSection($"Departments:{r.Key}").Get<DepartmentOptions>()),
+        r => DepartmentProfile.For(r.Key, options.Get(r.Key)),
         StringComparer.Ordinal);
 
     public IReadOnlyCollection<DepartmentProfile> Profiles => _profiles.Values;

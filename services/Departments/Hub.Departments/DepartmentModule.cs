@@ -6,7 +6,7 @@ using Hub.Departments.Goals;
 using Hub.Departments.Ingest;
 using Hub.Departments.Interventions;
 using Hub.Departments.Notifications;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 using Hub.Persistence;
 using Hub.ServiceDefaults.Privacy;
 using Hub.ServiceDefaults.Security;
@@ -25,6 +25,7 @@ public static class DepartmentModule
     public static IHostApplicationBuilder AddDepartment(this IHostApplicationBuilder builder, string key)
     {
         builder.Services.AddSingleton(new DepartmentCatalog.Registration(key));
+        DepartmentOptions.Bind(builder.Services, key);
         builder.Services.TryAddSingleton<DepartmentCatalog>();
         builder.AddModuleDatabase(key, typeof(DepartmentModule).Assembly);
         builder.AddCitizenIdentity();

@@ -1,6 +1,6 @@
 using System.Text;
 using Hub.Departments.Ingest;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 
 namespace Hub.UnitTests.Departments;
 

@@ -1,7 +1,7 @@
 using Hub.Contracts;
 using Hub.Contracts.Cases;
 using Hub.Persistence;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 using Hub.ServiceDefaults.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 

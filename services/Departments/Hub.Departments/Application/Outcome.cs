@@ -4,7 +4,7 @@ namespace Hub.Departments.Application;
 
 /// <summary>
 /// What an ingest operation answered, independent of how the command arrived: HTTP maps it to a result,
-/// the broker consumer turns a failure into a <see cref="Hub.ServiceDefaults.Messaging.PermanentMessageException"/>.
+/// the broker consumer turns a failure into a <see cref="Hub.Messaging.PermanentMessageException"/>.
 /// </summary>
 public sealed record Outcome(
     int Status,

@@ -7,7 +7,7 @@ using Hub.Departments.Contacts;
 using Hub.Departments.Goals;
 using Hub.Departments.Interventions;
 using Hub.Departments.Notifications;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 
 namespace Hub.Departments.Ingest;
 

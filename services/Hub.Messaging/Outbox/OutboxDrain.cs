@@ -1,6 +1,8 @@
+using Hub.Persistence;
+using Hub.Persistence.Outbox;
 using Microsoft.Extensions.Logging;
 
-namespace Hub.Persistence.Outbox;
+namespace Hub.Messaging.Outbox;
 
 /// <summary>
 /// One round of the relay, apart from the bus so it can be tested: claim a window of rows, publish them in

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Hub.Persistence;
+using Hub.Persistence.Outbox;
 using Hub.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.Options;
 using Hub.ServiceDefaults.Messaging;
 using RabbitMQ.Client;
 
-namespace Hub.Persistence.Outbox;
+namespace Hub.Messaging.Outbox;
 
 /// <summary>
 /// Publishes one module's outbox rows in order and marks them sent once the broker confirmed them. Over

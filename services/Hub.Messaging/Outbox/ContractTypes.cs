@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Hub.Contracts;
 
-namespace Hub.Persistence.Outbox;
+namespace Hub.Messaging.Outbox;
 
 /// <summary>Resolves an outbox row's stored type name back to its contract record.</summary>
 public static class ContractTypes

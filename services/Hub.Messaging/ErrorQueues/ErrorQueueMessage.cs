@@ -1,4 +1,4 @@
-namespace Hub.ServiceDefaults.Messaging.ErrorQueues;
+namespace Hub.Messaging.ErrorQueues;
 
 /// <summary>
 /// What ops may see of a message in an <c>_error</c> queue: ids, type and why it failed, never its body
@@ -14,5 +14,3 @@ public sealed record ErrorQueueMessage(
     string? ConsumerType,
     int? RetryCount,
     string? FailedAt);
-
-public sealed record ReplayResult(string From, string To, int Replayed, int LeftInErrorQueue);

@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace Hub.ServiceDefaults.Messaging;
+namespace Hub.Messaging;
 
 /// <summary>
 /// What each module adds to the one bus of its host. A host calls <c>AddHubBus()</c> once, after its

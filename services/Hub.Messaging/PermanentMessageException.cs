@@ -1,4 +1,4 @@
-namespace Hub.ServiceDefaults.Messaging;
+namespace Hub.Messaging;
 
 /// <summary>
 /// A message that can never succeed (it is invalid). It skips the retries and goes straight to the

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using RabbitMQ.Client;
 
-namespace Hub.ServiceDefaults.Messaging.ErrorQueues;
+namespace Hub.Messaging.ErrorQueues;
 
 /// <summary>
 /// Lists and replays the messages MassTransit moved to a queue's <c>_error</c> queue, straight against
