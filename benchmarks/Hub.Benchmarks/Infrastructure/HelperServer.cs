@@ -29,7 +29,6 @@ public sealed class HelperServer : IAsyncDisposable
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["DOTNET_gcServer"] = "1"; // as the services run (the Web SDK default); this executable itself does not
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{role} did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -7,7 +7,6 @@ using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Hub.ServiceDefaults.Messaging;
 using RabbitMQ.Client;
 
 namespace Hub.Messaging.Outbox;

@@ -1,4 +1,4 @@
-namespace Hub.Persistence.Outbox;
+namespace Hub.Messaging.Outbox;
 
 /// <summary>
 /// How a window of outbox rows went: the first <paramref name="Confirmed"/> rows (in order) are confirmed by

@@ -4,7 +4,9 @@ using System.Text.Json;
 using Hub.ServiceDefaults.Telemetry;
 using RabbitMQ.Client;
 
-namespace Hub.Persistence.Outbox;
+using Hub.Persistence.Outbox;
+
+namespace Hub.Messaging.Outbox;
 
 /// <summary>
 /// Publishes a window of outbox rows on one RabbitMQ channel, in order, with their confirms outstanding
