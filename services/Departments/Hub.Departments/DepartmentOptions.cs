@@ -17,7 +17,7 @@ public sealed class DepartmentOptions
     /// <summary>Case types that place a child; their young people are watched as they near 18. Social services only.</summary>
     public string[]? PlacementCaseTypes { get; set; }
 
-    /// <summary>How long before the 18th birthday the centre reports a young person in placement (aftercare planning).</summary>
+    /// <summary>How long before the 18th birthday the department reports a young person in placement (aftercare planning).</summary>
     public int? AdulthoodNoticeMonths { get; set; }
 
     public static OptionsBuilder<DepartmentOptions> Bind(IServiceCollection services, string key)
@@ -48,41 +48,4 @@ public sealed class DepartmentOptions
             return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
         }
     }
-}
-
-/// <summary>One centre served by this process: its key, accepted types and database.</summary>
-public sealed record DepartmentProfile(
-    string Key,
-    IReadOnlyList<string> CaseTypes,
-    IReadOnlyList<string> InterventionTypes,
-    IReadOnlyList<string> PlacementCaseTypes,
-    int AdulthoodNoticeMonths)
-{
-    public static DepartmentProfile For(string key, DepartmentOptions? options) => new(
-        key,
-        options?.CaseTypes is { Length: > 0 } caseTypes ? caseTypes : DefaultTypes.CaseTypes[key],
-        options?.InterventionTypes is { Length: > 0 } interventions ? interventions : DefaultTypes.InterventionTypes[key],
-        options?.PlacementCaseTypes ?? (key == Centres.Social ? ["placement"] : []),
-        options?.AdulthoodNoticeMonths ?? 12);
-
-    /// <summary>Notifications (underretninger) are received by social services only.</summary>
-    public bool ReceivesNotifications => Key == Centres.Social;
-}
-
-/// <summary>The default type keys of API.md, per centre.</summary>
-public static class DefaultTypes
-{
-    public static readonly IReadOnlyDictionary<string, string[]> CaseTypes = new Dictionary<string, string[]>
-    {
-        [Centres.Social] = ["child-welfare", "placement", "family-support", "adult-support", "disability"],
-        [Centres.Employment] = ["cash-benefit", "sickness-benefit", "resource-programme", "job-clarification", "education-benefit"],
-        [Centres.Aftercare] = ["contact-person", "housing-support", "continued-placement", "education-support"],
-    };
-
-    public static readonly IReadOnlyDictionary<string, string[]> InterventionTypes = new Dictionary<string, string[]>
-    {
-        [Centres.Social] = ["family-treatment", "foster-care", "institution", "contact-person", "mentor", "respite-care"],
-        [Centres.Employment] = ["mentor", "internship", "job-training", "education", "wage-subsidy"],
-        [Centres.Aftercare] = ["contact-person", "housing", "education-support", "mentor"],
-    };
 }

@@ -1,5 +1,6 @@
-namespace Hub.Departments.Interventions;
+namespace Hub.Api.Departments;
 
+/// <summary><c>POST /api/{department}/cases/{caseId}/interventions</c>; <c>goalIds</c> name goals on the same case.</summary>
 public sealed record AddInterventionRequest(
     string? Type,
     string? LegalBasis,
@@ -7,5 +8,3 @@ public sealed record AddInterventionRequest(
     DateOnly? PlannedEndOn,
     string? Description,
     IReadOnlyList<Guid>? GoalIds);
-
-public sealed record EndInterventionRequest(DateOnly? EndedOn, string? Reason);
