@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Http;
 
 namespace Hub.Benchmarks.Servers;
@@ -11,6 +12,7 @@ public static class MinimalApiServer
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders(); // YARP logs every forwarded request at Information otherwise
         var app = builder.Build();
         app.MapGet("/hello", () => Results.Text("""{"hello":"world"}""", "application/json"));
         return app.RunAsync();
