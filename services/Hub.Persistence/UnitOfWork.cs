@@ -21,6 +21,9 @@ public sealed class UnitOfWork(
 
     internal bool Enqueued => _enqueued;
 
+    /// <summary>Whether <see cref="CommitAsync"/> was called: the work this unit did is meant to stand.</summary>
+    public bool Committed { get; private set; }
+
     public ModuleDatabase Database { get; } = database;
     public DbConnection Connection { get; } = connection;
     public DbTransaction Transaction { get; } = transaction;
@@ -57,6 +60,7 @@ public sealed class UnitOfWork(
         }
 
         await Transaction.CommitAsync(cancellationToken);
+        Committed = true;
         if (_enqueued)
         {
             Database.OutboxSignal.Notify();
