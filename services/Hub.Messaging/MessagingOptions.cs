@@ -17,11 +17,11 @@ public sealed class MessagingOptions : IValidatableObject
 
     /// <summary>Messages fetched ahead per consumer queue.</summary>
     [Range(1, ushort.MaxValue, ErrorMessage = "Messaging:PrefetchCount must be between {1} and {2}.")]
-    public ushort PrefetchCount { get; set; } = 64;
+    public ushort PrefetchCount { get; set; } = 128;
 
-    /// <summary>Messages handled at once per queue. SQLite serialises writers, so more buys little.</summary>
+    /// <summary>Messages handled at once per queue. Their writes share group commits (GroupCommit), so more in flight means fewer commits per message.</summary>
     [Range(1, 1000, ErrorMessage = "Messaging:ConcurrentMessageLimit must be between {1} and {2}.")]
-    public int ConcurrentMessageLimit { get; set; } = 8;
+    public int ConcurrentMessageLimit { get; set; } = 32;
 
     /// <summary>Immediate retries for transient failures before a message goes to its <c>_error</c> queue.</summary>
     [Range(0, 100, ErrorMessage = "Messaging:RetryLimit must be between {1} and {2}.")]

@@ -22,6 +22,7 @@ public sealed class ModuleDatabase
             ? configured
             : DefaultSqlite(module, contentRoot);
         TypeHandlers.Register();
+        _batches = new Lazy<GroupCommit>(() => new GroupCommit(this));
     }
 
     public string Module { get; }
@@ -51,12 +52,56 @@ public sealed class ModuleDatabase
         return connection;
     }
 
+    /// <summary>
+    /// On SQLite, the one writer of this process at a time. SQLite has a single write lock; without this gate
+    /// concurrent writers find it taken and sleep in the busy handler (1, 2, 5 … 100 ms) instead of queueing,
+    /// which costs more than the work itself under load. Another process on the same file still meets the
+    /// busy timeout, which stays as the cross-process guard.
+    /// </summary>
+    public WriterGate Writers { get; } = new();
+
+    /// <summary>Runs a unit of work in a batch that shares one transaction and one commit (see <see cref="GroupCommit"/>).</summary>
+    public GroupCommit Batches => _batches.Value;
+
+    private readonly Lazy<GroupCommit> _batches;
+
     /// <summary>A transaction whose writes, inbox record and outgoing events commit together.</summary>
     public async Task<UnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
     {
+        var turn = Dialect.Provider == DatabaseProvider.Sqlite ? await Writers.EnterAsync(cancellationToken) : null;
+        try
+        {
+            var connection = await OpenAsync(cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            return new UnitOfWork(this, connection, transaction, turn);
+        }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A read-only unit of work: one consistent snapshot without the write lock. On SQLite a deferred
+    /// transaction (Microsoft.Data.Sqlite would otherwise open <c>BEGIN IMMEDIATE</c> and serialise every
+    /// reader behind the writers); on SQL Server read committed, as before.
+    /// </summary>
+    public async Task<UnitOfWork> BeginReadAsync(CancellationToken cancellationToken = default)
+    {
         var connection = await OpenAsync(cancellationToken);
-        var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-        return new UnitOfWork(this, connection, transaction);
+        var transaction = connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        return new UnitOfWork(this, connection, transaction, null);
+    }
+
+    /// <summary>One statement outside a unit of work that writes (the outbox relay's marks, cleanups), through the writer gate.</summary>
+    public async Task<int> ExecuteWriteAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        using var turn = Dialect.Provider == DatabaseProvider.Sqlite ? await Writers.EnterAsync(cancellationToken) : null;
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Dapper.SqlMapper.ExecuteAsync(connection, sql, parameters);
     }
 
     private static string DefaultSqlite(string module, string contentRoot)

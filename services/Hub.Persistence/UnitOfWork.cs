@@ -7,11 +7,24 @@ namespace Hub.Persistence;
 
 /// <summary>
 /// One transaction in a module's database. State changes, the inbox record of the message being
-/// handled and the events to publish all commit together, or not at all.
+/// handled and the events to publish all commit together, or not at all. Inside a <see cref="GroupCommit"/>
+/// batch the transaction is shared: <see cref="CommitAsync"/> then keeps this unit's work (its savepoint)
+/// for the batch's one commit, and leaving without it undoes the unit's work alone.
 /// </summary>
-public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+public sealed class UnitOfWork(
+    ModuleDatabase database, DbConnection connection, DbTransaction transaction, IDisposable? writerTurn = null, bool shared = false) : IAsyncDisposable
 {
     private List<string>? _published;
+
+    /// <summary>In a shared batch: whether the current unit asked to commit.</summary>
+    internal bool CommitRequested { get; set; }
+
+    internal bool Enqueued => _published is not null;
+
+    internal IReadOnlyList<string> Published => _published ?? [];
+
+    /// <summary>Whether <see cref="CommitAsync"/> was called: the work this unit did is meant to stand.</summary>
+    public bool Committed { get; private set; }
 
     public ModuleDatabase Database { get; } = database;
     public DbConnection Connection { get; } = connection;
@@ -42,7 +55,14 @@ public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection,
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
+        if (shared)
+        {
+            CommitRequested = true;
+            return;
+        }
+
         await Transaction.CommitAsync(cancellationToken);
+        Committed = true;
         if (_published is not null)
         {
             Database.OutboxSignal.Notify();
@@ -52,7 +72,15 @@ public sealed class UnitOfWork(ModuleDatabase database, DbConnection connection,
 
     public async ValueTask DisposeAsync()
     {
-        await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        if (shared) return;
+        try
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+        finally
+        {
+            writerTurn?.Dispose();
+        }
     }
 }

@@ -7,22 +7,29 @@ using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RabbitMQ.Client;
 
 namespace Hub.Messaging.Outbox;
 
 /// <summary>
-/// Publishes one module's outbox rows in order, waiting for the broker's confirm before marking each
-/// sent. A crash between publish and mark means the row goes again after its lease runs out; consumers' inboxes
-/// absorb that.
+/// Publishes one module's outbox rows in order and marks them sent once the broker confirmed them. Over
+/// RabbitMQ a whole window goes out on one channel with its confirms outstanding together and is marked in
+/// one statement (<see cref="RabbitMqWindowPublisher"/>); on the in-memory bus each row is published through
+/// MassTransit in turn. A crash between publish and mark means the rows go again after their lease runs
+/// out; consumers' inboxes absorb that.
 /// </summary>
 public sealed class OutboxRelay(
     ModuleDatabase database,
     IBus bus,
     IOptions<OutboxOptions> options,
+    IOptions<MessagingOptions> messaging,
     TimeProvider time,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly RabbitMqWindowPublisher? _rabbit = messaging.Value.Transport == MessagingTransport.RabbitMq
+        ? new RabbitMqWindowPublisher(ConnectionFactoryFor(messaging.Value.RabbitMq), database.Module)
+        : null;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,8 +60,20 @@ public sealed class OutboxRelay(
         }
     }
 
-    public Task<int> PublishPendingAsync(OutboxOptions settings, CancellationToken cancellationToken) =>
-        OutboxDrain.OnceAsync(database, _owner, settings, time, PublishAsync, logger, cancellationToken);
+    public Task<int> PublishPendingAsync(OutboxOptions settings, CancellationToken cancellationToken) => _rabbit is null
+        ? OutboxDrain.OnceAsync(database, _owner, settings, time, PublishAsync, logger, cancellationToken)
+        : OutboxDrain.OnceAsync(database, _owner, settings, time, (rows, ct) => _rabbit.PublishAsync(rows, settings.PublishTimeout, ct), logger, cancellationToken);
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_rabbit is not null) await _rabbit.DisposeAsync();
+    }
+
+    private static ConnectionFactory ConnectionFactoryFor(RabbitMqOptions rabbit) => new()
+    {
+        HostName = rabbit.Host, Port = rabbit.Port, VirtualHost = rabbit.VirtualHost, UserName = rabbit.Username, Password = rabbit.Password,
+    };
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {

@@ -17,9 +17,6 @@ public static class InboxStore
     }
 
     /// <summary>Deletes records older than the window; the window must outlast any redelivery.</summary>
-    public static async Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset olderThan, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(InboxSql.For(database.Dialect).Cleanup, new { OlderThan = olderThan });
-    }
+    public static Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset olderThan, CancellationToken cancellationToken) =>
+        database.ExecuteWriteAsync(InboxSql.For(database.Dialect).Cleanup, new { OlderThan = olderThan }, cancellationToken);
 }

@@ -35,6 +35,9 @@ public sealed class OutboxSql(SqlDialect dialect)
     public string MarkSent { get; } =
         "UPDATE outbox_messages SET sent_at = @SentAt, lease_owner = NULL, lease_until = NULL WHERE position = @Position AND lease_owner = @Owner";
 
+    public string MarkSentThrough { get; } =
+        "UPDATE outbox_messages SET sent_at = @SentAt, lease_owner = NULL, lease_until = NULL WHERE lease_owner = @Owner AND sent_at IS NULL AND position <= @LastPosition";
+
     public string MarkFailed { get; } =
         "UPDATE outbox_messages SET attempts = attempts + 1, last_error = @Error, lease_owner = NULL, lease_until = NULL WHERE position = @Position AND lease_owner = @Owner";
 
@@ -48,7 +51,7 @@ public sealed class OutboxSql(SqlDialect dialect)
 
     public IEnumerable<(string Name, string Sql)> All() =>
     [
-        (nameof(Enqueue), Enqueue), (nameof(Claim), Claim), (nameof(Claimed), Claimed), (nameof(MarkSent), MarkSent),
+        (nameof(Enqueue), Enqueue), (nameof(Claim), Claim), (nameof(Claimed), Claimed), (nameof(MarkSent), MarkSent), (nameof(MarkSentThrough), MarkSentThrough),
         (nameof(MarkFailed), MarkFailed), (nameof(Release), Release), (nameof(Cleanup), Cleanup), (nameof(PendingCount), PendingCount),
     ];
 }

@@ -42,34 +42,30 @@ public static class OutboxStore
     }
 
     /// <summary>False when the lease had run out and another relay took the row over meanwhile.</summary>
-    public static async Task<bool> MarkSentAsync(ModuleDatabase database, OutboxClaim claim, long position, DateTimeOffset sentAt, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
-            OutboxSql.For(database.Dialect).MarkSent, new { SentAt = sentAt, Position = position, claim.Owner }) == 1;
-    }
+    public static async Task<bool> MarkSentAsync(ModuleDatabase database, OutboxClaim claim, long position, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        await database.ExecuteWriteAsync(
+            OutboxSql.For(database.Dialect).MarkSent, new { SentAt = sentAt, Position = position, claim.Owner }, cancellationToken) == 1;
+
+    /// <summary>
+    /// Marks every claimed row up to <paramref name="lastPosition"/> sent, in one statement. Returns how many
+    /// were still this claim's: fewer than published means the lease ran out and another relay took some over.
+    /// </summary>
+    public static Task<int> MarkSentThroughAsync(ModuleDatabase database, OutboxClaim claim, long lastPosition, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        database.ExecuteWriteAsync(
+            OutboxSql.For(database.Dialect).MarkSentThrough, new { SentAt = sentAt, LastPosition = lastPosition, claim.Owner }, cancellationToken);
 
     /// <summary>Gives the row back (lease cleared) with the error, so the next round tries it again.</summary>
-    public static async Task MarkFailedAsync(ModuleDatabase database, OutboxClaim claim, long position, string error, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
+    public static Task MarkFailedAsync(ModuleDatabase database, OutboxClaim claim, long position, string error, CancellationToken cancellationToken) =>
+        database.ExecuteWriteAsync(
             OutboxSql.For(database.Dialect).MarkFailed,
-            new { Error = error.Length > 1000 ? error[..1000] : error, Position = position, claim.Owner });
-    }
+            new { Error = error.Length > 1000 ? error[..1000] : error, Position = position, claim.Owner }, cancellationToken);
 
     /// <summary>Clears the lease on the claim's unsent rows, so the next round starts again from the oldest.</summary>
-    public static async Task ReleaseAsync(ModuleDatabase database, OutboxClaim claim, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(OutboxSql.For(database.Dialect).Release, new { claim.Owner });
-    }
+    public static Task ReleaseAsync(ModuleDatabase database, OutboxClaim claim, CancellationToken cancellationToken) =>
+        database.ExecuteWriteAsync(OutboxSql.For(database.Dialect).Release, new { claim.Owner }, cancellationToken);
 
-    public static async Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset sentBefore, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(OutboxSql.For(database.Dialect).Cleanup, new { SentBefore = sentBefore });
-    }
+    public static Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset sentBefore, CancellationToken cancellationToken) =>
+        database.ExecuteWriteAsync(OutboxSql.For(database.Dialect).Cleanup, new { SentBefore = sentBefore }, cancellationToken);
 
     public static async Task<long> PendingCountAsync(ModuleDatabase database, CancellationToken cancellationToken)
     {

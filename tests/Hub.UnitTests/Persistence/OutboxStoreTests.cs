@@ -89,6 +89,45 @@ public sealed class OutboxStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_window_is_marked_sent_in_one_statement_up_to_the_last_confirmed_row_and_only_for_its_own_claim()
+    {
+        await EnqueueAsync(6);
+        var lease = TimeSpan.FromSeconds(30);
+        var claim = await OutboxStore.ClaimAsync(_db.Database, "relay", 10, lease, _time.GetUtcNow(), default);
+
+        var marked = await OutboxStore.MarkSentThroughAsync(_db.Database, claim, claim.Messages[3].Position, _time.GetUtcNow(), default);
+
+        Assert.Equal(4, marked);
+        Assert.Equal(2, await OutboxStore.PendingCountAsync(_db.Database, default));
+        var late = new OutboxClaim("someone-else", claim.Messages);
+        Assert.Equal(0, await OutboxStore.MarkSentThroughAsync(_db.Database, late, claim.Messages[5].Position, _time.GetUtcNow(), default));
+    }
+
+    [Fact]
+    public async Task A_window_whose_fourth_row_fails_marks_three_sent_and_the_next_round_starts_at_the_fourth()
+    {
+        var ids = await EnqueueAsync(6);
+        var settings = new OutboxOptions { BatchSize = 10 };
+        var rounds = new List<IReadOnlyList<Guid>>();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => OutboxDrain.OnceAsync(_db.Database, "relay", settings, _time, (rows, _) =>
+        {
+            rounds.Add(rows.Select(r => r.MessageId).ToList());
+            return Task.FromResult(new OutboxWindowResult(3, new TimeoutException("no confirm")));
+        }, NullLogger.Instance, default));
+        await OutboxDrain.OnceAsync(_db.Database, "relay", settings, _time, (rows, _) =>
+        {
+            rounds.Add(rows.Select(r => r.MessageId).ToList());
+            return Task.FromResult(new OutboxWindowResult(rows.Count, null));
+        }, NullLogger.Instance, default);
+
+        Assert.Equal(ids, rounds[0]);
+        Assert.Equal(ids.Skip(3), rounds[1]);
+        Assert.Equal(0, await OutboxStore.PendingCountAsync(_db.Database, default));
+        Assert.Equal(1, await _db.CountAsync("SELECT attempts FROM outbox_messages WHERE message_id = @Id", new { Id = ids[3] }));
+    }
+
+    [Fact]
     public async Task A_failed_publish_stops_the_batch_and_the_next_round_resumes_at_the_failed_row()
     {
         var ids = await EnqueueAsync(5);

@@ -11,8 +11,10 @@ namespace Hub.Coordination.Access;
 
 /// <summary>
 /// The one way into a citizen's data, for reads and writes alike: a valid citizen id, a purpose
-/// (<c>X-Purpose</c>), a known citizen, the reader's access, and an access-log row written in the unit of
-/// work the handler then uses (<see cref="CitizenSession"/>). A refusal rolls the unit of work back.
+/// (<c>X-Purpose</c>), a known citizen, the reader's access, and an access-log row (<see cref="CitizenSession"/>).
+/// A write writes its row in its own unit of work; a refusal rolls that back. A pure read
+/// (<see cref="WithCitizenRead"/>) reads in a deferred transaction, off SQLite's write lock, and its row goes
+/// through the group commit: the answer leaves only once the row is durable, and many reads share one commit.
 /// </summary>
 public static class CitizenAccessPath
 {
@@ -20,16 +22,20 @@ public static class CitizenAccessPath
     public static RouteHandlerBuilder WithCitizenAccess(this RouteHandlerBuilder endpoint, string view) =>
         endpoint.WithCitizenAccess(_ => view);
 
+    /// <summary>For an endpoint that only reads: see the class summary.</summary>
+    public static RouteHandlerBuilder WithCitizenRead(this RouteHandlerBuilder endpoint, string view) =>
+        endpoint.WithCitizenAccess(_ => view, readOnly: true);
+
     /// <summary>As above, when the request decides the name the access log gives the view.</summary>
-    public static RouteHandlerBuilder WithCitizenAccess(this RouteHandlerBuilder endpoint, Func<HttpContext, string> view) => endpoint
-        .AddEndpointFilter(new Filter(view))
+    public static RouteHandlerBuilder WithCitizenAccess(this RouteHandlerBuilder endpoint, Func<HttpContext, string> view, bool readOnly = false) => endpoint
+        .AddEndpointFilter(new Filter(view, readOnly))
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status404NotFound);
 
     public const string InvalidId = "'citizenId' must be an opaque citizen id from POST /api/citizens/lookup.";
 
-    private sealed class Filter(Func<HttpContext, string> view) : IEndpointFilter
+    private sealed class Filter(Func<HttpContext, string> view, bool readOnly) : IEndpointFilter
     {
         public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
         {
@@ -44,7 +50,7 @@ public static class CitizenAccessPath
             var services = http.RequestServices;
             var database = services.GetRequiredKeyedService<ModuleDatabase>(CoordinationModule.DatabaseName);
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            await using var work = await database.BeginAsync(http.RequestAborted);
+            await using var work = readOnly ? await database.BeginReadAsync(http.RequestAborted) : await database.BeginAsync(http.RequestAborted);
             if (!await CitizenQueries.ExistsAsync(work, citizenId))
             {
                 return ApiProblems.NotFound("Citizen not known.", "The hub has no citizen with this id.");
@@ -57,9 +63,20 @@ public static class CitizenAccessPath
                 return ApiProblems.Forbidden(access.Reason);
             }
 
-            await AccessLog.AppendAsync(work, http.User, citizenId, view(http), purpose, now);
+            if (!readOnly) await AccessLog.AppendAsync(work, http.User, citizenId, view(http), purpose, now);
             http.Items[typeof(CitizenSession)] = new CitizenSession(work, citizenId, access, now);
-            return await next(context);
+            var answer = await next(context);
+            if (readOnly && work.Committed)
+            {
+                // Like a write's row, a read's row stands only if the handler completed its read (committed).
+                await database.Batches.RunAsync(async log =>
+                {
+                    await AccessLog.AppendAsync(log, http.User, citizenId, view(http), purpose, now);
+                    await log.CommitAsync();
+                });
+            }
+
+            return answer;
         }
     }
 }

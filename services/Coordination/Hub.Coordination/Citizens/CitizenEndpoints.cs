@@ -26,8 +26,8 @@ public static class CitizenEndpoints
     {
         var citizens = app.MapGroup("/api/citizens").RequireAuthorization(HubPolicies.CitizenReader).WithTags("Citizens");
         citizens.MapPost("/lookup", Lookup).ProducesProblem(StatusCodes.Status404NotFound);
-        citizens.MapGet("/{citizenId}", GetCitizen).WithCitizenAccess("view");
-        citizens.MapGet("/{citizenId}/timeline", GetTimeline).WithCitizenAccess("timeline");
+        citizens.MapGet("/{citizenId}", GetCitizen).WithCitizenRead("view");
+        citizens.MapGet("/{citizenId}/timeline", GetTimeline).WithCitizenRead("timeline");
         return citizens;
     }
 

@@ -19,15 +19,28 @@ public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubP
 {
     private const string InboxConsumer = "registry";
 
+    /// <summary>
+    /// Applies the event in the next group-commit batch (<see cref="GroupCommit"/>): it completes, and the
+    /// consumer acknowledges, only once the batch holding this event's inbox record and effects is committed.
+    /// </summary>
     public async Task ApplyAsync(ICitizenEvent e, CancellationToken ct)
     {
         EnsureValid(e);
         var started = Stopwatch.GetTimestamp();
-        await using var work = await database.BeginAsync(ct);
+        if (await database.Batches.RunAsync(work => ApplyInAsync(work, e, ct)) is { } appliedAt)
+        {
+            // Recorded once the batch holding the event has committed: the effect is durable.
+            database.Metrics?.Applied(e.Department, e.GetType().Name, Stopwatch.GetElapsedTime(started), appliedAt - e.OccurredAt);
+        }
+    }
+
+    /// <summary>The event's effects in <paramref name="work"/>; the time it was applied, or null for a duplicate.</summary>
+    private async Task<DateTimeOffset?> ApplyInAsync(UnitOfWork work, ICitizenEvent e, CancellationToken ct)
+    {
         if (!await work.TryMarkHandledAsync(e.EventId, InboxConsumer))
         {
             database.Metrics?.DuplicateSkipped(e.Department);
-            return;
+            return null;
         }
 
         var now = time.GetUtcNow();
@@ -43,7 +56,7 @@ public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubP
 
         await CitizenState.RecomputeAsync(work, e.CitizenId, citizen.Active, now);
         await work.CommitAsync(ct);
-        database.Metrics?.Applied(e.Department, e.GetType().Name, Stopwatch.GetElapsedTime(started), now - e.OccurredAt);
+        return now;
     }
 
     private static Task ApplyToCaseRegistryAsync(UnitOfWork work, ICitizenEvent e) => e switch

@@ -13,18 +13,20 @@ public static class DepartmentWrite
     public const string InboxConsumer = "department-ingest";
 
     /// <summary>
-    /// Runs <paramref name="write"/> in one transaction of the department's database. With a <paramref name="messageId"/>
-    /// (a broker command) the id is recorded in the inbox in the same transaction, and a second delivery does nothing.
+    /// Runs <paramref name="write"/> as one unit of work of the department's database, in the next group commit
+    /// (<see cref="GroupCommit"/>): writes that arrive together share a transaction, each under its own savepoint,
+    /// and each answers once that transaction is committed. With a <paramref name="messageId"/> (a broker command)
+    /// the id is recorded in the inbox in the same unit, and a second delivery does nothing.
     /// </summary>
-    public static async Task<Outcome<T>> RunAsync<T>(
-        this DepartmentContext department, Guid? messageId, Func<UnitOfWork, Task<Outcome<T>>> write, CancellationToken ct) where T : class
-    {
-        await using var work = await department.Database.BeginAsync(ct);
-        if (messageId is { } id && !await work.TryMarkHandledAsync(id, InboxConsumer)) return Outcome<T>.Handled;
-        var outcome = await write(work);
-        if (outcome.Refusal is null) await work.CommitAsync(ct);
-        return outcome;
-    }
+    public static Task<Outcome<T>> RunAsync<T>(
+        this DepartmentContext department, Guid? messageId, Func<UnitOfWork, Task<Outcome<T>>> write, CancellationToken ct) where T : class =>
+        department.Database.Batches.RunAsync(async work =>
+        {
+            if (messageId is { } id && !await work.TryMarkHandledAsync(id, InboxConsumer)) return Outcome<T>.Handled;
+            var outcome = await write(work);
+            if (outcome.Refusal is null) await work.CommitAsync(ct);
+            return outcome;
+        });
 
     /// <summary>
     /// Changes an open case: <paramref name="change"/> checks and writes what differs, then the case takes its next

@@ -21,7 +21,7 @@ public static class CaseEndpoints
 
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> GetCase([AsParameters] DepartmentRoute route, Guid caseId)
     {
-        await using var work = await route.Department.Database.BeginAsync(route.Aborted);
+        await using var work = await route.Department.Database.BeginReadAsync(route.Aborted);
         return await CaseView.LoadAsync(work, caseId) is { } view
             ? TypedResults.Ok(view)
             : Refusal.NotFound("Case", caseId).ToProblem();

@@ -16,7 +16,7 @@ public sealed record IngestCommand(DepartmentContext Department, IngestEnvelope 
     {
         if (Envelope.CaseId is { } caseId) return caseId;
         if (Envelope.CaseExternalId is not { Length: > 0 } externalId) throw Invalid("'caseId' or 'caseExternalId' is required for this type.");
-        await using var work = await Department.Database.BeginAsync(Aborted);
+        await using var work = await Department.Database.BeginReadAsync(Aborted);
         return await CaseStore.FindByExternalIdAsync(work, externalId) is { } found
             ? found.CaseId
             : throw Invalid("404 Case not found. No case in this centre has that caseExternalId.");
