@@ -62,7 +62,17 @@ public sealed class OutboxRelay(
 
     public Task<int> PublishPendingAsync(OutboxOptions settings, CancellationToken cancellationToken) => _rabbit is null
         ? OutboxDrain.OnceAsync(database, _owner, settings, time, PublishAsync, logger, cancellationToken)
-        : OutboxDrain.OnceAsync(database, _owner, settings, time, (rows, ct) => _rabbit.PublishAsync(rows, settings.PublishTimeout, ct), logger, cancellationToken);
+        : OutboxDrain.OnceAsync(database, _owner, settings, time, (rows, ct) => PublishWindowAsync(_rabbit, rows, settings, ct), logger, cancellationToken);
+
+    /// <summary>A window in order with confirms outstanding; each row's confirm latency is the window's.</summary>
+    private async Task<OutboxWindowResult> PublishWindowAsync(RabbitMqWindowPublisher rabbit, IReadOnlyList<OutboxMessage> rows, OutboxOptions settings, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await rabbit.PublishAsync(rows, settings.PublishTimeout, ct);
+        var confirmedAfter = Stopwatch.GetElapsedTime(started);
+        for (var i = 0; i < result.Confirmed; i++) database.Metrics?.Published(database.Module, confirmedAfter);
+        return result;
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
