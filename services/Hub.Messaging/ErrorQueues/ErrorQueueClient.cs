@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Hub.Messaging.ErrorQueues;
 
@@ -13,6 +14,7 @@ namespace Hub.Messaging.ErrorQueues;
 public sealed class ErrorQueueClient(RabbitMqOptions broker) : IAsyncDisposable
 {
     public const string ErrorSuffix = "_error";
+    private const ushort NotFound = 404;
     private IConnection? _connection;
 
     public static string ErrorQueueOf(string queue) => queue.EndsWith(ErrorSuffix, StringComparison.Ordinal) ? queue : queue + ErrorSuffix;
@@ -20,15 +22,25 @@ public sealed class ErrorQueueClient(RabbitMqOptions broker) : IAsyncDisposable
     public static string OriginalQueueOf(string errorQueue) =>
         errorQueue.EndsWith(ErrorSuffix, StringComparison.Ordinal) ? errorQueue[..^ErrorSuffix.Length] : errorQueue;
 
+    /// <summary>Messages in the error queue; 0 when MassTransit has not created it yet (nothing ever failed there).</summary>
     public async Task<uint> CountAsync(string queue, CancellationToken cancellationToken = default)
     {
+        // A passive declare of a missing queue closes its channel: ask on a channel of its own.
         await using var channel = await ChannelAsync(confirms: false, cancellationToken);
-        return (await channel.QueueDeclarePassiveAsync(ErrorQueueOf(queue), cancellationToken)).MessageCount;
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(ErrorQueueOf(queue), cancellationToken)).MessageCount;
+        }
+        catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == NotFound)
+        {
+            return 0;
+        }
     }
 
     public async Task<IReadOnlyList<ErrorQueueMessage>> ListAsync(string queue, int limit = 100, CancellationToken cancellationToken = default)
     {
         var listed = new List<ErrorQueueMessage>();
+        if (await CountAsync(queue, cancellationToken) == 0) return listed;
         await using var channel = await ChannelAsync(confirms: false, cancellationToken);
         while (listed.Count < limit && await channel.BasicGetAsync(ErrorQueueOf(queue), autoAck: false, cancellationToken) is { } got)
         {
@@ -47,9 +59,10 @@ public sealed class ErrorQueueClient(RabbitMqOptions broker) : IAsyncDisposable
         var from = ErrorQueueOf(queue);
         var to = toQueue ?? OriginalQueueOf(from);
         var replayed = 0;
-        await using var channel = await ChannelAsync(confirms: true, cancellationToken);
         // Only what is there now: a message that fails again comes back behind us and must not be replayed in a loop.
-        var present = (await channel.QueueDeclarePassiveAsync(from, cancellationToken)).MessageCount;
+        var present = await CountAsync(from, cancellationToken);
+        if (present == 0) return new ReplayResult(from, to, 0, 0);
+        await using var channel = await ChannelAsync(confirms: true, cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var fetched = 0;
         while (fetched++ < Math.Min(limit, present) && await channel.BasicGetAsync(from, autoAck: false, cancellationToken) is { } got)

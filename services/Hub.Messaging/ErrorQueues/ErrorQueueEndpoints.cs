@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using RabbitMQ.Client.Exceptions;
 
 namespace Hub.Messaging.ErrorQueues;
 
@@ -15,6 +16,8 @@ namespace Hub.Messaging.ErrorQueues;
 /// </summary>
 public static partial class ErrorQueueEndpoints
 {
+    private const ushort AccessRefused = 403;
+
     public static IEndpointRouteBuilder MapErrorQueueOps(this IEndpointRouteBuilder app)
     {
         var ops = app.MapGroup("/ops/error-queues").RequireAuthorization(HubPolicies.Ops).WithTags("Operations")
@@ -31,8 +34,15 @@ public static partial class ErrorQueueEndpoints
         if (NoBroker(options.Value) is { } noBroker) return noBroker;
         if (InvalidName(queue) is { } invalid) return invalid;
         await using var client = new ErrorQueueClient(options.Value.RabbitMq);
-        var messages = await client.ListAsync(queue, Math.Clamp(limit ?? 100, 1, 1000), ct);
-        return TypedResults.Ok(new ErrorQueueListing(ErrorQueueClient.ErrorQueueOf(queue), await client.CountAsync(queue, ct), messages));
+        try
+        {
+            var messages = await client.ListAsync(queue, Math.Clamp(limit ?? 100, 1, 1000), ct);
+            return TypedResults.Ok(new ErrorQueueListing(ErrorQueueClient.ErrorQueueOf(queue), await client.CountAsync(queue, ct), messages));
+        }
+        catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == AccessRefused)
+        {
+            return NotThisServicesQueue(queue);
+        }
     }
 
     private static async Task<Results<Ok<ReplayResult>, ValidationProblem, ProblemHttpResult>> ReplayAsync(
@@ -42,12 +52,23 @@ public static partial class ErrorQueueEndpoints
         if (InvalidName(queue) is { } invalid) return invalid;
         await using var client = new ErrorQueueClient(options.Value.RabbitMq);
         var limit = Math.Clamp(request?.Limit ?? 10_000, 1, 100_000);
-        return TypedResults.Ok(await client.ReplayAsync(queue, request?.MessageIds, limit: limit, cancellationToken: ct));
+        try
+        {
+            return TypedResults.Ok(await client.ReplayAsync(queue, request?.MessageIds, limit: limit, cancellationToken: ct));
+        }
+        catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == AccessRefused)
+        {
+            return NotThisServicesQueue(queue);
+        }
     }
 
     private static ProblemHttpResult? NoBroker(MessagingOptions options) => options.Transport == MessagingTransport.RabbitMq
         ? null
         : ApiProblems.Conflict("No broker.", "This service runs on the in-memory transport; it has no error queues to inspect.");
+
+    // Each service's broker account reads only its own queues (docs/wire-format.md, "Broker accounts").
+    private static ProblemHttpResult NotThisServicesQueue(string queue) => ApiProblems.Forbidden(
+        $"'{ErrorQueueClient.ErrorQueueOf(queue)}' belongs to another service: this service's broker account may not read it. Ask the service that consumes '{ErrorQueueClient.OriginalQueueOf(queue)}'.");
 
     private static ValidationProblem? InvalidName(string queue) => QueueName().IsMatch(queue)
         ? null

@@ -42,6 +42,10 @@ public sealed class OpsThroughGatewayTests(BrokerAccountsFixture fixture) : ICla
         var listed = await ops.GetFromJsonAsync<JsonElement>("/ops/social/error-queues/social-ingest");
         var failed = Assert.Single(listed.GetProperty("messages").EnumerateArray());
         Assert.Contains("'type' must be one of", failed.GetProperty("exceptionMessage").GetString());
+        // Asked of another service, whose broker account may not read it: a 403 that says where to ask.
+        var foreign = await ops.GetAsync("/ops/employment/error-queues/social-ingest");
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Contains("belongs to another service", (await foreign.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
 
         var replay = await ops.PostAsJsonAsync("/ops/social/error-queues/social-ingest/replay", new { });
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
@@ -51,6 +55,17 @@ public sealed class OpsThroughGatewayTests(BrokerAccountsFixture fixture) : ICla
             () => ops.GetFromJsonAsync<JsonElement>("/ops/overview"),
             overview => ErrorMessages(overview, "social", "social-ingest") == 1,
             TimeSpan.FromSeconds(30), "the replayed, still invalid command back in the error queue");
+    }
+
+    [Fact]
+    public async Task An_error_queue_that_never_had_a_message_is_empty()
+    {
+        using var ops = fixture.Hub.GatewayClient(TestSecrets.Ops());
+        var empty = await ops.GetFromJsonAsync<JsonElement>("/ops/aftercare/error-queues/aftercare-ingest");
+        Assert.Equal(0, empty.GetProperty("count").GetInt64());
+        var replay = await (await ops.PostAsJsonAsync("/ops/aftercare/error-queues/aftercare-ingest/replay", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, replay.GetProperty("replayed").GetInt32());
+
     }
 
     [Theory]
