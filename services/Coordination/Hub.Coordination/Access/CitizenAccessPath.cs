@@ -4,6 +4,8 @@ using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +14,8 @@ namespace Hub.Coordination.Access;
 /// <summary>
 /// The one way into a citizen's data, for reads and writes alike: a valid citizen id, a purpose
 /// (<c>X-Purpose</c>), a known citizen, the reader's access, and an access-log row written in the unit of
-/// work the handler then uses (<see cref="CitizenSession"/>). A refusal rolls the unit of work back.
+/// work the handler then uses (<see cref="CitizenSession"/>). A refusal, here or in the handler (a 403), rolls the
+/// unit of work back and is logged on its own as <c>refused</c>.
 /// </summary>
 public static class CitizenAccessPath
 {
@@ -39,23 +42,45 @@ public static class CitizenAccessPath
                 return ApiProblems.Invalid("citizenId", InvalidId);
             }
 
-            if (AccessLog.PurposeOf(http) is not { } purpose) return AccessLog.MissingPurpose();
+            var (purpose, problem) = Purpose.Of(http);
+            if (purpose is null) return AccessLog.InvalidPurpose(problem!);
 
             var services = http.RequestServices;
             var database = services.GetRequiredKeyedService<ModuleDatabase>(CoordinationModule.DatabaseName);
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            await using var work = await database.BeginAsync(http.RequestAborted);
-            if (!await CitizenQueries.ExistsAsync(work, citizenId))
+            object? result;
+            await using (var work = await database.BeginAsync(http.RequestAborted))
             {
-                return ApiProblems.NotFound("Citizen not known.", "The hub has no citizen with this id.");
+                if (!await CitizenQueries.ExistsAsync(work, citizenId))
+                {
+                    return ApiProblems.NotFound("Citizen not known.", "The hub has no citizen with this id.");
+                }
+
+                var access = await CitizenAccess.DecideAsync(work, http.User, citizenId, now);
+                if (access.Allowed)
+                {
+                    await AccessLog.AppendAsync(work, http.User, citizenId, view(http), purpose, now);
+                    http.Items[typeof(CitizenSession)] = new CitizenSession(work, citizenId, access, now);
+                    result = await next(context);
+                }
+                else
+                {
+                    result = ApiProblems.Forbidden(access.Reason);
+                }
             }
 
-            var access = await CitizenAccess.DecideAsync(work, http.User, citizenId, now);
-            if (!access.Allowed) return ApiProblems.Forbidden(access.Reason);
+            if (IsRefusal(result))
+            {
+                await AccessLog.AppendRefusalAsync(database, http.User, citizenId, view(http), purpose, now, AccessOutcomes.Refused, http.RequestAborted);
+            }
 
-            await AccessLog.AppendAsync(work, http.User, citizenId, view(http), purpose, now);
-            http.Items[typeof(CitizenSession)] = new CitizenSession(work, citizenId, access, now);
-            return await next(context);
+            return result;
+        }
+
+        private static bool IsRefusal(object? result)
+        {
+            while (result is INestedHttpResult nested) result = nested.Result;
+            return result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status403Forbidden };
         }
     }
 }
