@@ -3,6 +3,7 @@ using Hub.Coordination.Access;
 using Hub.Coordination.Lifecycle;
 using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Security;
+using Hub.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,9 +27,9 @@ public static class LeadEndpoints
     public static async Task<Results<Ok<LeadOverridden>, ValidationProblem, ProblemHttpResult>> Override(
         HttpContext http, OverrideLeadRequest? request, CancellationToken ct)
     {
-        if (request?.CaseworkerId is not { } caseworkerId || string.IsNullOrWhiteSpace(caseworkerId) || caseworkerId.Length > 64)
+        if (request?.CaseworkerId is not { } caseworkerId || !Identifiers.IsValid(caseworkerId))
         {
-            return ApiProblems.Invalid("caseworkerId", "'caseworkerId' is required: a caseworker on one of the citizen's active cases.");
+            return ApiProblems.Invalid("caseworkerId", $"'caseworkerId' is required ({Identifiers.Rule}): a caseworker on one of the citizen's active cases.");
         }
 
         if (request.Reason is not { } given || string.IsNullOrWhiteSpace(given) || given.Length > MaxReasonLength)
