@@ -16,6 +16,7 @@ public static class StandaloneHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = EnvironmentName });
         // Lowest precedence: configuration or environment that names real keys wins over the generated ones.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = StandaloneSecrets.LoadOrCreate(builder.Environment.ContentRootPath) });
+        StandaloneBinding.Ensure(builder.Configuration, ServicesUrl(builder.Configuration), builder.Configuration["urls"]);
         builder.WebHost.UseUrls(ServicesUrl(builder.Configuration));
         return builder;
     }
@@ -67,6 +68,8 @@ public static class StandaloneHost
         {
             builder.WebHost.UseUrls("http://localhost:5000");
         }
+
+        StandaloneBinding.Ensure(builder.Configuration, builder.Configuration["urls"]);
 
         builder.AddGateway();
         var gateway = builder.Build();
