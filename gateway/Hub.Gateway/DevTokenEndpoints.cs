@@ -1,3 +1,4 @@
+using System.Net;
 using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Hub.Gateway;
 
 /// <summary>
-/// <c>POST /dev/token</c>, for the standalone mode only. <see cref="AuthenticationExtensions.EnsureSafeForEnvironment"/>
+/// <c>POST /dev/token</c>, for the standalone mode only, and only to callers on loopback. <see cref="AuthenticationExtensions.EnsureSafeForEnvironment"/>
 /// refuses to start a host outside the development environments with <c>Auth:DevTokens</c> on.
 /// </summary>
 public static class DevTokenEndpoints
@@ -19,8 +20,14 @@ public static class DevTokenEndpoints
             return app;
         }
 
-        app.MapPost("/dev/token", (DevTokenRequest? request, DevTokenIssuer issuer) =>
+        app.MapPost("/dev/token", (HttpContext http, DevTokenRequest? request, DevTokenIssuer issuer) =>
         {
+            if (!FromLoopback(http.Connection))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.",
+                    detail: "Development tokens are served only to callers on this machine (loopback).");
+            }
+
             var errors = new Dictionary<string, string[]>();
             if (string.IsNullOrWhiteSpace(request?.Sub)) errors["sub"] = ["'sub' is required."];
             var unknown = request?.Roles?.Where(role => !HubRoles.All.Contains(role)).ToArray() ?? [];
@@ -32,4 +39,8 @@ public static class DevTokenEndpoints
         }).AllowAnonymous().WithTags("Development");
         return app;
     }
+
+    // An in-process test server has no remote address; anything that came over a network socket must be loopback.
+    private static bool FromLoopback(ConnectionInfo connection) =>
+        connection.RemoteIpAddress is not { } remote || IPAddress.IsLoopback(remote);
 }

@@ -32,8 +32,9 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseGatewayHardening();
-        app.UseServiceDefaults();
-        app.UseRateLimiter();
+        // The limiter runs after authentication (it keys on the token's subject) and before authorisation, so 401s and
+        // 403s count against the caller like any other answer: refusals are not free to repeat.
+        app.UseServiceDefaults(beforeAuthorization: gateway => gateway.UseRateLimiter());
         app.MapDefaultEndpoints();
         app.MapDevTokens();
         app.MapOpsOverview();

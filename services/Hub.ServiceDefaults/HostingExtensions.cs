@@ -21,10 +21,15 @@ public static class HostingExtensions
         return builder;
     }
 
-    public static WebApplication UseServiceDefaults(this WebApplication app)
+    /// <param name="beforeAuthorization">
+    /// Middleware that must see every request after authentication but before authorisation (the gateway's rate limiter:
+    /// refusals must count against the caller too).
+    /// </param>
+    public static WebApplication UseServiceDefaults(this WebApplication app, Action<WebApplication>? beforeAuthorization = null)
     {
         app.UseHubProblemDetails();
         app.UseAuthentication();
+        beforeAuthorization?.Invoke(app);
         app.UseAuthorization();
         return app;
     }

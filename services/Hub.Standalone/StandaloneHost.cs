@@ -19,6 +19,7 @@ public static class StandaloneHost
         // Lowest precedence: configuration or environment that names real keys wins over the generated ones.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = StandaloneSecrets.LoadOrCreate(data) });
         builder.Configuration.Sources.Insert(0, StandaloneData.DatabaseDefaults(data));
+        StandaloneBinding.Ensure(builder.Configuration, ServicesUrl(builder.Configuration), builder.Configuration["urls"]);
         builder.WebHost.UseUrls(ServicesUrl(builder.Configuration));
         return builder;
     }
@@ -70,6 +71,8 @@ public static class StandaloneHost
         {
             builder.WebHost.UseUrls("http://localhost:5000");
         }
+
+        StandaloneBinding.Ensure(builder.Configuration, builder.Configuration["urls"]);
 
         builder.AddGateway();
         var gateway = builder.Build();

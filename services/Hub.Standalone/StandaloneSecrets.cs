@@ -5,8 +5,8 @@ namespace Hub.Standalone;
 
 /// <summary>
 /// The standalone mode's local signing key and citizen-id key. Generated on first start into
-/// <c>standalone-secrets.json</c> in the data directory (never committed) and kept, so citizen ids stay
-/// stable across restarts.
+/// <c>standalone-secrets.json</c> in the data directory (never committed, readable by its owner only) and kept, so
+/// citizen ids stay stable across restarts.
 /// </summary>
 internal static class StandaloneSecrets
 {
@@ -23,9 +23,14 @@ internal static class StandaloneSecrets
                 ["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
                 ["CitizenIdentity:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             };
-            File.WriteAllText(path, JsonSerializer.Serialize(fresh));
+            // Readable and writable by the owner only: the signing key mints any token.
+            var ownerOnly = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) ownerOnly.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using var file = new FileStream(path, ownerOnly);
+            JsonSerializer.Serialize(file, fresh);
         }
 
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return JsonSerializer.Deserialize<Dictionary<string, string?>>(File.ReadAllText(path))!;
     }
 }

@@ -53,7 +53,7 @@ public sealed class CprNeverLeaksTests
         using var social = hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
         using var employment = hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
         using var caseworker = hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
-        caseworker.DefaultRequestHeaders.Add("X-Purpose", "privacy test");
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "audit: privacy test");
 
         foreach (var cpr in Cprs)
         {

@@ -20,7 +20,7 @@ public sealed class CrossDepartmentalThroughGatewayTests(TopologyFixture fixture
         using var social = Hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
         using var employment = Hub.GatewayClient(TestSecrets.DepartmentSystem("employment"));
         using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
-        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case work");
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case-work");
 
         var opened = await social.PostAsJsonAsync("/api/social/cases", new { cpr, caseType = "child-welfare", caseworkerId = "cw-17" });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
@@ -66,7 +66,7 @@ public sealed class CrossDepartmentalThroughGatewayTests(TopologyFixture fixture
         Assert.True(problem.GetProperty("errors").TryGetProperty("cpr", out _));
 
         using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
-        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case work");
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case-work");
         var lookup = await caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr = "320185-4321" });
         Assert.Equal(HttpStatusCode.BadRequest, lookup.StatusCode);
     }

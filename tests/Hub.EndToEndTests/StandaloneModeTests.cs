@@ -59,7 +59,7 @@ public sealed class StandaloneModeTests
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Add("X-Purpose", "end-to-end test");
+        request.Headers.Add("X-Purpose", "case-work: end-to-end test");
         return client.SendAsync(request);
     }
 }

@@ -20,7 +20,7 @@ public sealed class CaseLifecycleTests(HubFactory factory) : IClassFixture<HubFa
         using var social = factory.ClientWith(TestSecrets.DepartmentSystem("social"));
         using var employment = factory.ClientWith(TestSecrets.DepartmentSystem("employment"));
         using var caseworker = factory.ClientWith(TestSecrets.Caseworker("cw-17", "social"));
-        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case work");
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case-work");
 
         var first = await social.PostAsJsonAsync("/api/social/cases", new { cpr = "121212-1212", caseType = "placement", caseworkerId = "cw-17" });
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);

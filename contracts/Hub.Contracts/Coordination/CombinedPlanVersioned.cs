@@ -1,6 +1,6 @@
 namespace Hub.Contracts.Coordination;
 
-/// <summary>A coordinated citizen's combined plan has a new version; the centres involved may show that it exists.</summary>
+/// <summary>A coordinated citizen's combined plan has a new version; only the centres in <c>Departments</c> (those the citizen's consent lets share) take it in and may show that it exists.</summary>
 public sealed record CombinedPlanVersioned(
     Guid EventId,
     string CitizenId,

@@ -1,6 +1,6 @@
 namespace Hub.Contracts.Coordination;
 
-/// <summary>The hub gave a coordinated citizen one lead caseworker; <see cref="Reason"/> is readable by a person.</summary>
+/// <summary>The hub gave a coordinated citizen one lead caseworker; <see cref="Reason"/> is readable by a person. Only the centres in <c>SharedWith</c> (within the citizen's consent) take it in; null (a message from before issue 13) means every centre with the citizen.</summary>
 public sealed record LeadCaseworkerAssigned(
     Guid EventId,
     string CitizenId,
@@ -8,4 +8,5 @@ public sealed record LeadCaseworkerAssigned(
     string Department,
     Guid CaseId,
     string Reason,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    IReadOnlyList<string>? SharedWith = null);

@@ -38,6 +38,7 @@ public static class CoordinationModule
         builder.AddModuleDatabase(DatabaseName, typeof(CoordinationModule).Assembly);
         builder.AddCitizenIdentity();
         builder.Services.AddOptions<LeadOptions>().BindConfiguration(LeadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PurposeOptions>().BindConfiguration(PurposeOptions.Section).ValidateOnStart();
         builder.Services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PlanService>();
         builder.Services.AddSingleton<CoordinationLifecycle>();

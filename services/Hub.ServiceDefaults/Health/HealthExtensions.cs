@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -32,9 +33,14 @@ public static class HealthExtensions
         return app;
     }
 
+    /// <summary>
+    /// Anyone may ask whether the process is ready; only ops learns why not. A check's description can name internal
+    /// addresses (a downstream service, the broker), so it is left out for every other caller.
+    /// </summary>
     private static Task WriteJson(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        var detailed = context.User.IsInRole(HubRoles.Ops);
         var body = new
         {
             status = report.Status.ToString(),
@@ -42,7 +48,7 @@ public static class HealthExtensions
             {
                 name = e.Key,
                 status = e.Value.Status.ToString(),
-                description = e.Value.Description,
+                description = detailed ? e.Value.Description : null,
             }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));

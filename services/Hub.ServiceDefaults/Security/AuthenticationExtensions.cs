@@ -83,6 +83,14 @@ public static class AuthenticationExtensions
                    $"{string.Join(", ", DevelopmentEnvironments)}; use the municipality's identity provider instead.";
         }
 
+        // Tokens validated against keys fetched over plain HTTP can be forged by anyone on the path.
+        if (options.Authority is { } authority && !authority.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(environmentName, "Development", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"Auth:Authority must be an https:// address outside the Development environment (it is '{authority}' in '{environmentName}'): " +
+                   "the identity provider's signing keys (JWKS) must not travel over plain HTTP.";
+        }
+
         if (options.Authority is null && (string.IsNullOrWhiteSpace(options.SigningKey) || options.SigningKey.Length < 32))
         {
             return "Auth:Authority (the identity provider) or Auth:SigningKey (at least 32 characters) must be set.";

@@ -11,6 +11,12 @@ public static class HubPolicies
     /// <summary>A caseworker or team leader reading citizen data in the hub.</summary>
     public const string CitizenReader = "citizen-reader";
 
+    /// <summary>
+    /// The centre's own system, the master of its cases: it alone opens, closes and reassigns them, and reads a case back
+    /// (a person reads a citizen through the hub, with a purpose, in the access log). Combined with <see cref="OwnDepartment"/>.
+    /// </summary>
+    public const string CentreSystem = "centre-system";
+
     public const string TeamLeader = "team-leader";
     public const string Ops = "ops";
     public const string Authenticated = "authenticated";
@@ -22,6 +28,9 @@ public static class HubPolicies
             .RequireAuthenticatedUser()
             .AddRequirements(new RoleRequirement(HubRoles.DepartmentSystem, HubRoles.Caseworker))
             .AddRequirements(new OwnDepartmentRequirement()));
+        options.AddPolicy(CentreSystem, p => p
+            .RequireAuthenticatedUser()
+            .AddRequirements(new RoleRequirement(HubRoles.DepartmentSystem)));
         options.AddPolicy(CitizenReader, p => p
             .RequireAuthenticatedUser()
             .AddRequirements(new RoleRequirement(HubRoles.Caseworker, HubRoles.TeamLeader)));

@@ -33,7 +33,7 @@ public sealed class CoordinationScenario(HubTopology hub, string cpr)
 
         // 3. Consent.
         var consent = await caseworker.PostAsJsonAsync($"/api/citizens/{citizenId}/consents",
-            new { scope = new[] { "social", "employment", "aftercare" }, purpose = "one combined plan" });
+            new { scope = new[] { "social", "employment", "aftercare" }, purpose = "one combined plan", evidence = new { givenBy = "citizen", kind = "signed-form", reference = "form-2026-118" } });
         Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
 
         // 4. A lead, with the reason.
@@ -93,7 +93,7 @@ public sealed class CoordinationScenario(HubTopology hub, string cpr)
         Assert.All(own.GetProperty("entries").EnumerateArray(), e => Assert.False(e.TryGetProperty("readerId", out _)));
     }
 
-    private const string Purpose = "coordinating the citizen's plan";
+    private const string Purpose = "coordination: the citizen's combined plan";
 
     private HttpClient Reader(string token)
     {

@@ -21,7 +21,7 @@ public sealed class DepartmentTopologyFixture : IAsyncLifetime
     public async Task<JsonElement[]> TimelineAsync(string cpr, (string Caseworker, string Department) reader, params string[] kinds)
     {
         using var caseworker = Hub.GatewayClient(TestSecrets.Caseworker(reader.Caseworker, reader.Department));
-        caseworker.DefaultRequestHeaders.Add("X-Purpose", "department end-to-end test");
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case-work: department end-to-end test");
         var found = await Eventually.ReturnsAsync(
             () => caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr }),
             response => response.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the hub to know the citizen");

@@ -83,7 +83,7 @@ public sealed class AccessTests(CoordinationFactory factory) : IClassFixture<Coo
     public async Task Every_read_is_logged_with_its_purpose_and_the_citizen_version_shows_only_dates_and_purposes()
     {
         var events = await CoordinatedAsync("240484-2424");
-        using var caseworker = factory.ReaderWith(TestSecrets.Caseworker("cw-17", "social"), "preparing network meeting");
+        using var caseworker = factory.ReaderWith(TestSecrets.Caseworker("cw-17", "social"), "coordination: preparing network meeting");
         await CoordinationFactory.JsonAsync(await caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr = events.Cpr }));
         await CoordinationFactory.JsonAsync(await caseworker.GetAsync($"/api/citizens/{events.CitizenId}"));
         await CoordinationFactory.JsonAsync(await caseworker.GetAsync($"/api/citizens/{events.CitizenId}/timeline"));
@@ -95,9 +95,9 @@ public sealed class AccessTests(CoordinationFactory factory) : IClassFixture<Coo
         var reads = log.GetProperty("entries").EnumerateArray()
             .Select(e => (Reader: e.GetProperty("readerId").GetString(), View: e.GetProperty("view").GetString(), Purpose: e.GetProperty("purpose").GetString()))
             .ToList();
-        Assert.Contains(("cw-17", "lookup", "preparing network meeting"), reads);
-        Assert.Contains(("cw-17", "view", "preparing network meeting"), reads);
-        Assert.Contains(("cw-17", "timeline", "preparing network meeting"), reads);
+        Assert.Contains(("cw-17", "lookup", "coordination: preparing network meeting"), reads);
+        Assert.Contains(("cw-17", "view", "coordination: preparing network meeting"), reads);
+        Assert.Contains(("cw-17", "timeline", "coordination: preparing network meeting"), reads);
 
         var own = await CoordinationFactory.JsonAsync(await caseworker.GetAsync($"/api/citizens/{events.CitizenId}/access-log?view=citizen"));
         var first = own.GetProperty("entries").EnumerateArray().First();

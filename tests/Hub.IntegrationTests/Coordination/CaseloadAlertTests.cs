@@ -34,13 +34,13 @@ public sealed class CaseloadAlertTests(SmallCapFactory factory) : IClassFixture<
                 "SELECT COUNT(*) FROM alerts WHERE kind = 'caseworker-over-cap' AND caseworker_id = 'cw-busy' AND resolved_at IS NULL"));
         }
 
-        using var self = factory.ClientWith(TestSecrets.Caseworker("cw-busy", "employment"));
+        using var self = factory.ReaderWith(TestSecrets.Caseworker("cw-busy", "employment"), "follow-up");
         var caseload = await CoordinationFactory.JsonAsync(await self.GetAsync("/api/caseworkers/cw-busy/caseload"));
         Assert.Equal(3, caseload.GetProperty("activeCaseCount").GetInt32());
         Assert.Equal(2, caseload.GetProperty("cap").GetInt32());
         Assert.True(caseload.GetProperty("overCap").GetBoolean());
 
-        using var other = factory.ClientWith(TestSecrets.Caseworker("cw-nosy", "employment"));
+        using var other = factory.ReaderWith(TestSecrets.Caseworker("cw-nosy", "employment"), "follow-up");
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync("/api/caseworkers/cw-busy/caseload")).StatusCode);
 
         using var teamLeader = factory.ClientWith(TestSecrets.TeamLeader("tl-e", "employment"));

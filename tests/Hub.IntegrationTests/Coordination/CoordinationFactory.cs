@@ -59,7 +59,7 @@ public class CoordinationFactory : HubFactory
     }
 
     /// <summary>A client whose reads carry a purpose, as every read of citizen data must.</summary>
-    public HttpClient ReaderWith(string token, string purpose = "case work")
+    public HttpClient ReaderWith(string token, string purpose = "case-work")
     {
         var client = ClientWith(token);
         client.DefaultRequestHeaders.Add("X-Purpose", purpose);
@@ -74,5 +74,8 @@ public class CoordinationFactory : HubFactory
     }
 
     public static Task<HttpResponseMessage> GiveConsentAsync(HttpClient client, string citizenId, params string[] scope) =>
-        client.PostAsJsonAsync($"/api/citizens/{citizenId}/consents", new { scope, purpose = "coordinated plan across centres" });
+        client.PostAsJsonAsync($"/api/citizens/{citizenId}/consents", new { scope, purpose = "coordinated plan across centres", evidence = Evidence });
+
+    /// <summary>Evidence of a consent, as every consent must carry (issue 13).</summary>
+    public static readonly object Evidence = new { givenBy = "citizen", kind = "signed-form", reference = "form-2026-0042" };
 }

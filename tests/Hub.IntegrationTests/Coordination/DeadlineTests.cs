@@ -100,7 +100,7 @@ public sealed class DeadlineTests(CoordinationFactory factory) : IClassFixture<C
         using var caseworker = factory.ReaderWith(TestSecrets.Caseworker("cw-11", "social"));
         var tomorrow = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(1);
         var given = await caseworker.PostAsJsonAsync($"/api/citizens/{events.CitizenId}/consents",
-            new { scope = new[] { "social", "employment" }, purpose = "plan", expiresOn = tomorrow });
+            new { scope = new[] { "social", "employment" }, purpose = "plan", expiresOn = tomorrow, evidence = CoordinationFactory.Evidence });
         Assert.Equal(System.Net.HttpStatusCode.Created, given.StatusCode);
         Assert.Equal(1, await LeadsAsync(events.CitizenId));
 

@@ -67,10 +67,36 @@ public sealed class HubDecisionTests(HubFactory factory) : IClassFixture<HubFact
         Assert.Equal(3, coordination.GetProperty("combinedPlan").GetProperty("version").GetInt32());
     }
 
+    [Fact]
+    public async Task A_centre_outside_the_consent_takes_in_neither_the_lead_and_its_reason_nor_the_plan()
+    {
+        using var social = new DepartmentClient(factory, "social");
+        using var aftercare = new DepartmentClient(factory, "aftercare");
+        var cpr = TestCpr.Adult();
+        var socialCase = await social.OpenCaseAsync(cpr, "placement", "cw-51");
+        var aftercareCase = await aftercare.OpenCaseAsync(cpr, "housing-support", "cw-52");
+        var citizenId = await WaitForCitizenAsync(social, cpr);
+        await WaitForCitizenAsync(aftercare, cpr);
+        var now = DateTimeOffset.UtcNow;
+
+        var assigned = new LeadCaseworkerAssigned(Guid.NewGuid(), citizenId, "cw-51", "social", socialCase,
+            "heaviest case: placement in social outweighs resource-programme in employment", now, SharedWith: ["social", "employment"]);
+        var versioned = new CombinedPlanVersioned(Guid.NewGuid(), citizenId, 1, ["social", "employment"], "hub", "created", now);
+        await Harness.Bus.Publish(assigned);
+        await Harness.Bus.Publish(versioned);
+        await CoordinationAsync(social, socialCase, c => c.GetProperty("lead").ValueKind != JsonValueKind.Null
+            && c.GetProperty("combinedPlan").ValueKind != JsonValueKind.Null);
+        Assert.True(await Harness.Consumed.Any<LeadCaseworkerAssigned>(e => e.Context.Message.EventId == assigned.EventId));
+
+        var outside = (await aftercare.GetCaseAsync(aftercareCase)).GetProperty("coordination");
+        Assert.Equal(JsonValueKind.Null, outside.GetProperty("lead").ValueKind);
+        Assert.Equal(JsonValueKind.Null, outside.GetProperty("combinedPlan").ValueKind);
+    }
+
     private static async Task<string> WaitForCitizenAsync(DepartmentClient centre, string cpr)
     {
         await centre.TimelineEntryAsync(cpr, "case-opened");
-        return await centre.CitizenIdAsync(cpr);
+        return DepartmentClient.CitizenIdOf(cpr);
     }
 
     private static Task<JsonElement> CoordinationAsync(DepartmentClient centre, Guid caseId, Func<JsonElement, bool> done) =>

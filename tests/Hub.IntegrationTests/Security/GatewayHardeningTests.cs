@@ -25,6 +25,11 @@ public sealed class GatewayHardeningTests : IAsyncLifetime
             ["Gateway:MaxRequestBodyBytes"] = "1024",
             ["Gateway:PermitsPerWindow"] = "5",
             ["Gateway:Window"] = "00:01:00",
+            // A downstream service that never answers: the readiness check then names its internal address.
+            ["ReverseProxy:Routes:citizens:ClusterId"] = "coordination",
+            ["ReverseProxy:Routes:citizens:AuthorizationPolicy"] = "citizen-reader",
+            ["ReverseProxy:Routes:citizens:Match:Path"] = "/api/citizens/{**rest}",
+            ["ReverseProxy:Clusters:coordination:Destinations:d1:Address"] = $"http://127.0.0.1:{ServiceProcess.FreePort()}",
         });
         builder.AddGateway();
         _gateway = builder.Build();
@@ -83,5 +88,46 @@ public sealed class GatewayHardeningTests : IAsyncLifetime
         using var other = new HttpRequestMessage(HttpMethod.Get, "/api/alerts");
         other.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestSecrets.Ops("ops-calm"));
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await _client.SendAsync(other)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refusals_count_against_the_rate_limit_too()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            using var response = await _client.GetAsync("/api/alerts");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, statuses[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+
+        var refused = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/citizens/abc");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestSecrets.Ops("ops-refused"));
+            using var response = await _client.SendAsync(request);
+            refused.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused[^1]);
+    }
+
+    [Fact]
+    public async Task Readiness_names_internal_addresses_to_ops_only()
+    {
+        using var anonymous = await _client.GetAsync("/health/ready");
+        var body = await anonymous.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, anonymous.StatusCode);
+        Assert.Contains("Unhealthy", body);
+        Assert.DoesNotContain("127.0.0.1", body);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/ready");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestSecrets.Ops("ops-health"));
+        using var ops = await _client.SendAsync(request);
+        Assert.Contains("127.0.0.1", await ops.Content.ReadAsStringAsync());
     }
 }

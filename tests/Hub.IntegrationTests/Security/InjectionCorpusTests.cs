@@ -53,7 +53,7 @@ public sealed class InjectionCorpusTests(HubFactory hub) : IClassFixture<HubFact
                 var path = PathWith(route, injection);
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method is "POST" or "PUT") request.Content = new StringContent("{\"reason\":\"" + injection.Replace("\"", "\\\"") + "\"}", Encoding.UTF8, "application/json");
-                request.Headers.Add("X-Purpose", injection);
+                request.Headers.Add("X-Purpose", "audit: " + injection);
                 using var client = hub.ClientWith(Tokens[sent % Tokens.Length]);
                 using var response = await client.SendAsync(request);
                 sent++;
@@ -145,7 +145,7 @@ public sealed class InjectionCorpusTests(HubFactory hub) : IClassFixture<HubFact
         {
             using var client = hub.ClientWith(token);
             using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(With(body, field, injection)) };
-            request.Headers.Add("X-Purpose", "injection corpus");
+            request.Headers.Add("X-Purpose", "audit: injection corpus");
             using var response = await client.SendAsync(request);
             sent++;
             var status = (int)response.StatusCode;

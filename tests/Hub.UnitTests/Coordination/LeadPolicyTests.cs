@@ -89,7 +89,7 @@ public sealed class LeadPolicyTests
     {
         var cash = Candidate("cw-40", "employment", "cash-benefit", Early);
         var placement = Candidate("cw-17", "social", "placement", Early);
-        var decision = LeadPolicy.Decide([cash, placement], new CurrentLead("cw-40", cash.CaseId, false), Options)!;
+        var decision = LeadPolicy.Decide([cash, placement], new CurrentLead("cw-40", cash.Department, cash.CaseId, false), Options)!;
         Assert.Equal("cw-40", decision.Lead.CaseworkerId);
         Assert.True(decision.Unchanged);
         Assert.StartsWith("continuity", decision.Reason);
@@ -100,7 +100,7 @@ public sealed class LeadPolicyTests
     {
         var placement = Candidate("cw-17", "social", "placement", Early);
         var housing = Candidate("cw-9", "aftercare", "contact-person", Early);
-        var decision = LeadPolicy.Decide([placement, housing], new CurrentLead("cw-40", Guid.NewGuid(), false), Options)!;
+        var decision = LeadPolicy.Decide([placement, housing], new CurrentLead("cw-40", "employment", Guid.NewGuid(), false), Options)!;
         Assert.Equal("cw-17", decision.Lead.CaseworkerId);
         Assert.False(decision.Unchanged);
     }
@@ -110,7 +110,7 @@ public sealed class LeadPolicyTests
     {
         var cash = Candidate("cw-40", "employment", "cash-benefit", Early, caseload: 40);
         var placement = Candidate("cw-17", "social", "placement", Early);
-        var decision = LeadPolicy.Decide([cash, placement], new CurrentLead("cw-40", cash.CaseId, IsOverride: true), Options)!;
+        var decision = LeadPolicy.Decide([cash, placement], new CurrentLead("cw-40", cash.Department, cash.CaseId, IsOverride: true), Options)!;
         Assert.Equal("cw-40", decision.Lead.CaseworkerId);
         Assert.StartsWith("team-leader override kept", decision.Reason);
     }
@@ -120,7 +120,7 @@ public sealed class LeadPolicyTests
     {
         var placement = Candidate("cw-17", "social", "placement", Early);
         var cash = Candidate("cw-41", "employment", "cash-benefit", Early);
-        var decision = LeadPolicy.Decide([placement, cash], new CurrentLead("cw-40", Guid.NewGuid(), IsOverride: true), Options)!;
+        var decision = LeadPolicy.Decide([placement, cash], new CurrentLead("cw-40", "employment", Guid.NewGuid(), IsOverride: true), Options)!;
         Assert.Equal("cw-17", decision.Lead.CaseworkerId);
         Assert.StartsWith("heaviest case", decision.Reason);
     }

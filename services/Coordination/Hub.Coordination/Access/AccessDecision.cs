@@ -7,14 +7,20 @@ namespace Hub.Coordination.Access;
 
 /// <summary>
 /// What one reader may see of one citizen, and why; with the facts it was decided from (active cases,
-/// consent, the lead), so the endpoint that follows does not read them again.
+/// consent, the lead), so the endpoint that follows does not read them again. <see cref="VisibleDepartments"/>
+/// is the reader's own centre plus, while the consent in force covers it, the other centres the consent names.
 /// </summary>
-public sealed record AccessDecision(bool Allowed, string Reason, IReadOnlyList<string> VisibleDepartments, bool IsLead, CoordinationState Citizen, LeadRow? Lead)
+public sealed record AccessDecision(
+    bool Allowed, string Reason, string? ReaderDepartment, IReadOnlyList<string> VisibleDepartments, bool IsLead, CoordinationState Citizen, LeadRow? Lead)
 {
     public ConsentState Consent => Citizen.Consent;
 
     public ActiveCases Active => Citizen.Active;
 
-    /// <summary>The reader may see the shared plan: they lead, or consent covers their own department.</summary>
-    public bool SeesSharedData => IsLead || VisibleDepartments.Any(Consent.Covers);
+    /// <summary>The reader may see the shared plan: the consent in force covers their own centre (the lead's always is).</summary>
+    public bool SeesSharedData => ReaderDepartment is not null && Consent.Covers(ReaderDepartment) && Active.Departments.Contains(ReaderDepartment);
+
+    /// <summary>A case of <paramref name="department"/> with this status may be shown: the reader's own centre's cases, and only the active cases of centres shared by consent.</summary>
+    public bool Shows(string department, string status) =>
+        department == ReaderDepartment || (VisibleDepartments.Contains(department) && status != "closed");
 }

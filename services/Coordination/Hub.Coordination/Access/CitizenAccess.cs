@@ -9,8 +9,10 @@ using Hub.ServiceDefaults.Security;
 namespace Hub.Coordination.Access;
 
 /// <summary>
-/// Need-to-know for citizen data (issue 6): the lead sees every department; a caseworker with an active case,
-/// or a team leader whose department has one, sees their own department and, within consent, the others.
+/// Need-to-know for citizen data (issues 6 and 13). A reader is a centre and an id, never a bare id: a caseworker is
+/// involved through an active case of their own centre with their id on it, a team leader through an active case of
+/// their centre. The involved reader sees their own centre and, while the consent in force at the moment of the read
+/// covers their centre, the other centres it covers. The lead sees what consent shares, no more, and only while it does.
 /// Everyone else is refused with the reason.
 /// </summary>
 public static class CitizenAccess
@@ -22,38 +24,31 @@ public static class CitizenAccess
         return Decide(user, citizen, lead);
     }
 
-    private static AccessDecision Decide(ClaimsPrincipal user, CoordinationState citizen, LeadRow? lead)
+    public static AccessDecision Decide(ClaimsPrincipal user, CoordinationState citizen, LeadRow? lead)
     {
         var subject = user.SubjectId() ?? "";
         var department = user.DepartmentOf();
-        var active = citizen.Active;
-        var consent = citizen.Consent;
-        if (lead is not null && lead.CaseworkerId == subject && user.IsInRole(HubRoles.Caseworker))
-        {
-            return new AccessDecision(true, "lead caseworker", active.Departments, true, citizen, lead);
-        }
-
-        List<string> own;
-        if (user.IsInRole(HubRoles.Caseworker) && active.Cases.Any(c => c.CaseworkerId == subject))
-        {
-            own = active.Cases.Where(c => c.CaseworkerId == subject).Select(c => c.Department).Distinct().ToList();
-        }
-        else if (user.IsInRole(HubRoles.TeamLeader) && department is not null && active.Departments.Contains(department))
-        {
-            own = [department];
-        }
-        else
+        var (active, consent) = (citizen.Active, citizen.Consent);
+        var involved = department is not null && (
+            (user.IsInRole(HubRoles.Caseworker) && active.Cases.Any(c => c.Department == department && c.CaseworkerId == subject))
+            || (user.IsInRole(HubRoles.TeamLeader) && active.Departments.Contains(department)));
+        if (!involved)
         {
             var reason = user.IsInRole(HubRoles.TeamLeader)
                 ? "Your centre has no active case with this citizen."
-                : "You have no active case with this citizen and are not the lead caseworker.";
-            return new AccessDecision(false, reason, [], false, citizen, lead);
+                : "You have no active case with this citizen in your centre.";
+            return new AccessDecision(false, reason, department, [], false, citizen, lead);
         }
 
-        var visible = own.Any(consent.Covers)
-            ? own.Concat(active.Departments.Where(consent.Covers)).Distinct().Order(StringComparer.Ordinal).ToList()
-            : own;
-        var why = visible.Count > own.Count ? "involved, other centres within consent" : "involved, own centre only (no consent covering other centres)";
-        return new AccessDecision(true, why, visible, false, citizen, lead);
+        // The lead row can outlive the consent until the next deadline pass; the consent in force decides.
+        var shares = consent.Covers(department!);
+        var isLead = shares && user.IsInRole(HubRoles.Caseworker) && lead is not null && lead.CaseworkerId == subject && lead.Department == department;
+        IReadOnlyList<string> visible = shares
+            ? active.Departments.Where(consent.Covers).Append(department!).Distinct().Order(StringComparer.Ordinal).ToList()
+            : [department!];
+        var why = isLead ? "lead caseworker, centres within consent"
+            : visible.Count > 1 ? "involved, other centres within consent"
+            : "involved, own centre only (no consent covering other centres)";
+        return new AccessDecision(true, why, department, visible, isLead, citizen, lead);
     }
 }

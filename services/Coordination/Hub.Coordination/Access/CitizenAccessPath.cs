@@ -4,6 +4,8 @@ using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +14,8 @@ namespace Hub.Coordination.Access;
 /// <summary>
 /// The one way into a citizen's data, for reads and writes alike: a valid citizen id, a purpose
 /// (<c>X-Purpose</c>), a known citizen, the reader's access, and an access-log row (<see cref="CitizenSession"/>).
-/// A write writes its row in its own unit of work; a refusal rolls that back. A pure read
+/// A write writes its row in its own unit of work. A refusal, here or in the handler (a 403), rolls the
+/// unit of work back and is logged on its own as <c>refused</c>. A pure read
 /// (<see cref="WithCitizenRead"/>) reads in a deferred transaction, off SQLite's write lock, and its row goes
 /// through the group commit: the answer leaves only once the row is durable, and many reads share one commit.
 /// </summary>
@@ -45,30 +48,44 @@ public static class CitizenAccessPath
                 return ApiProblems.Invalid("citizenId", InvalidId);
             }
 
-            if (AccessLog.PurposeOf(http) is not { } purpose) return AccessLog.MissingPurpose();
+            var (purpose, problem) = Purpose.Of(http);
+            if (purpose is null) return AccessLog.InvalidPurpose(problem!);
 
             var services = http.RequestServices;
             var database = services.GetRequiredKeyedService<ModuleDatabase>(CoordinationModule.DatabaseName);
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            await using var work = readOnly ? await database.BeginReadAsync(http.RequestAborted) : await database.BeginAsync(http.RequestAborted);
-            if (!await CitizenQueries.ExistsAsync(work, citizenId))
+            object? result;
+            var readCompleted = false;
+            await using (var work = readOnly ? await database.BeginReadAsync(http.RequestAborted) : await database.BeginAsync(http.RequestAborted))
             {
-                return ApiProblems.NotFound("Citizen not known.", "The hub has no citizen with this id.");
+                if (!await CitizenQueries.ExistsAsync(work, citizenId))
+                {
+                    return ApiProblems.NotFound("Citizen not known.", "The hub has no citizen with this id.");
+                }
+
+                var access = await CitizenAccess.DecideAsync(work, http.User, citizenId, now);
+                if (access.Allowed)
+                {
+                    if (!readOnly) await AccessLog.AppendAsync(work, http.User, citizenId, view(http), purpose, now);
+                    http.Items[typeof(CitizenSession)] = new CitizenSession(work, citizenId, access, now);
+                    result = await next(context);
+                    readCompleted = readOnly && work.Committed;
+                }
+                else
+                {
+                    result = ApiProblems.Forbidden(access.Reason);
+                }
             }
 
-            var access = await CitizenAccess.DecideAsync(work, http.User, citizenId, now);
-            if (!access.Allowed)
+            if (IsRefusal(result))
             {
                 database.Metrics?.ReadRefused();
-                return ApiProblems.Forbidden(access.Reason);
+                await AccessLog.AppendRefusalAsync(database, http.User, citizenId, view(http), purpose, now, AccessOutcomes.Refused, http.RequestAborted);
             }
-
-            if (!readOnly) await AccessLog.AppendAsync(work, http.User, citizenId, view(http), purpose, now);
-            http.Items[typeof(CitizenSession)] = new CitizenSession(work, citizenId, access, now);
-            var answer = await next(context);
-            if (readOnly && work.Committed)
+            else if (readCompleted)
             {
-                // Like a write's row, a read's row stands only if the handler completed its read (committed).
+                // Like a write's row, a read's row stands only if the handler completed its read (committed);
+                // the answer leaves once the row is durable, and concurrent reads share one commit.
                 await database.Batches.RunAsync(async log =>
                 {
                     await AccessLog.AppendAsync(log, http.User, citizenId, view(http), purpose, now);
@@ -76,7 +93,13 @@ public static class CitizenAccessPath
                 });
             }
 
-            return answer;
+            return result;
+        }
+
+        private static bool IsRefusal(object? result)
+        {
+            while (result is INestedHttpResult nested) result = nested.Result;
+            return result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status403Forbidden };
         }
     }
 }

@@ -31,24 +31,30 @@ public static class CitizenEndpoints
         return citizens;
     }
 
+    /// <summary>
+    /// The CPR's citizen id, for a reader with a need to know. An unknown citizen and one the reader may not read get the
+    /// same 404, so the lookup tells nobody whether a person is a client anywhere; every lookup is logged, found or not.
+    /// </summary>
     public static async Task<Results<Ok<LookupResponse>, ValidationProblem, ProblemHttpResult>> Lookup(
         HttpContext http, LookupRequest? request, CitizenIdentity identity, TimeProvider time,
         [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
     {
-        if (AccessLog.PurposeOf(http) is not { } purpose) return AccessLog.MissingPurpose();
+        var (purpose, problem) = Purpose.Of(http);
+        if (purpose is null) return AccessLog.InvalidPurpose(problem!);
         var error = Cpr.Validate(request?.Cpr);
         if (error is not null || request?.Cpr is not { } cpr) return ApiProblems.Invalid("cpr", error ?? "The CPR number is required.");
 
         var citizenId = identity.CitizenIdOf(cpr);
+        var now = time.GetUtcNow();
         await using var work = await database.BeginAsync(ct);
-        if (!await CitizenQueries.ExistsAsync(work, citizenId))
-        {
-            return ApiProblems.NotFound("Citizen not known.", "The hub has never received an event about this citizen.");
-        }
-
-        await AccessLog.AppendAsync(work, http.User, citizenId, "lookup", purpose, time.GetUtcNow());
+        var outcome = !await CitizenQueries.ExistsAsync(work, citizenId) ? AccessOutcomes.NotFound
+            : (await CitizenAccess.DecideAsync(work, http.User, citizenId, now)).Allowed ? AccessOutcomes.Allowed
+            : AccessOutcomes.Refused;
+        await AccessLog.AppendAsync(work, http.User, citizenId, "lookup", purpose, now, outcome);
         await work.CommitAsync(ct);
-        return TypedResults.Ok(new LookupResponse(citizenId));
+        return outcome == AccessOutcomes.Allowed
+            ? TypedResults.Ok(new LookupResponse(citizenId))
+            : ApiProblems.NotFound("Citizen not found.", "No citizen with this CPR number that you have a need to know about: the hub has no case of your centre with them.");
     }
 
     public static async Task<Ok<CitizenView>> GetCitizen(HttpContext http, CancellationToken ct)
@@ -66,7 +72,7 @@ public static class CitizenEndpoints
         var access = session.Access;
         var pageSize = query.Limit ?? DefaultPageSize;
         var entries = await Timeline.PageAsync(
-            session.Work, session.CitizenId, access.IsLead ? null : access.VisibleDepartments, query.Before, query.BeforeEventId, pageSize);
+            session.Work, session.CitizenId, access.VisibleDepartments, query.Before, query.BeforeEventId, pageSize);
         await session.Work.CommitAsync(ct);
 
         // Entries can share a timestamp, so the cursor is the last entry's time and event id together.

@@ -25,7 +25,7 @@ public static class CitizenQueries
             FROM hub_cases WHERE citizen_id = @CitizenId ORDER BY department, opened_at
             """,
             new { CitizenId = citizenId }))
-            .Where(c => access.IsLead || access.VisibleDepartments.Contains(c.Department))
+            .Where(c => access.Shows(c.Department, c.Status))
             .ToList();
 
         var consent = access.Consent;
@@ -36,12 +36,12 @@ public static class CitizenQueries
         PlanSummary? plan = null;
         if (access.SeesSharedData)
         {
-            if (access.Lead is { } current)
+            if (access.Lead is { } current && access.VisibleDepartments.Contains(current.Department))
             {
                 lead = new LeadView(current.CaseworkerId, current.Department, current.Reason, current.Since, current.IsOverride);
             }
 
-            history = (await LeadStore.HistoryAsync(work, citizenId))
+            history = (await LeadStore.HistoryAsync(work, citizenId)).Where(h => access.VisibleDepartments.Contains(h.Department))
                 .Select(h => new LeadHistoryView(h.CaseworkerId, h.Department, h.Reason, h.Since, h.ReleasedAt, h.ReleaseReason, h.AssignedBy)).ToList();
             if (await PlanStore.HeaderAsync(work, citizenId) is { } header)
             {

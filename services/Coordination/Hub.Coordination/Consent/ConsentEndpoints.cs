@@ -13,7 +13,7 @@ namespace Hub.Coordination.Consent;
 
 /// <summary>
 /// <c>POST /api/citizens/{id}/consents</c> and <c>.../consents/withdraw</c>, recorded by an involved
-/// caseworker or team leader. Coordination follows in the same transaction: a lead and a plan once consent
+/// caseworker or team leader of a centre in the scope, with the evidence of how the citizen gave it. Coordination follows in the same transaction: a lead and a plan once consent
 /// covers two active centres, and sharing stops at once on withdrawal.
 /// </summary>
 public static class ConsentEndpoints
@@ -47,7 +47,19 @@ public static class ConsentEndpoints
             return ApiProblems.Invalid("expiresOn", "'expiresOn' must not be in the past.");
         }
 
-        await ConsentStore.RecordAsync(work, citizenId, scope, purpose.Trim(), request.ExpiresOn, http.User.SubjectId() ?? "unknown", now);
+        if (ConsentEvidenceRules.Problem(request.Evidence) is { } evidenceProblem) return ApiProblems.Invalid("evidence", evidenceProblem);
+
+        // A centre records the consent it was given: one that leaves the recorder's own centre out shares nothing of theirs.
+        var recorderDepartment = http.User.DepartmentOf();
+        if (recorderDepartment is null || !scope.Contains(recorderDepartment))
+        {
+            return ApiProblems.Invalid("scope", $"'scope' must include your own centre ({recorderDepartment ?? "none"}): a centre records the consent it was given.");
+        }
+
+        var evidence = request.Evidence!;
+        await ConsentStore.RecordAsync(work, citizenId, new NewConsent(
+            scope, purpose.Trim(), request.ExpiresOn, evidence.GivenBy!, evidence.Kind!, evidence.Reference!.Trim(),
+            http.User.SubjectId() ?? "unknown", recorderDepartment), now);
         var consent = await ConsentStore.CurrentAsync(work, citizenId, now);
         await lifecycle.ReconcileAsync(work, citizenId, new CoordinationState(session.Access.Active, consent), now, reevaluatePlan: true);
         await work.CommitAsync(ct);

@@ -1,9 +1,10 @@
 namespace Hub.Coordination.Consent;
 
-/// <summary>The consent in force for a citizen: the newest recorded one, read against today's date.</summary>
+/// <summary>A recorded consent, with its evidence; the newest one is in force, read against today's date.</summary>
 public sealed record ConsentRecord(
     Guid ConsentId, string Scope, string Purpose, string GivenBy, DateTimeOffset GivenAt, DateOnly? ExpiresOn,
-    string? WithdrawnBy, DateTimeOffset? WithdrawnAt, string? WithdrawReason)
+    string? WithdrawnBy, DateTimeOffset? WithdrawnAt, string? WithdrawReason,
+    string? EvidenceGivenBy, string? EvidenceKind, string? EvidenceReference, string? RecordedByDepartment)
 {
     public IReadOnlyList<string> Departments => Scope.Split(',', StringSplitOptions.RemoveEmptyEntries);
 

@@ -14,6 +14,9 @@ namespace Hub.Coordination.Deadlines;
 /// <summary><c>GET /api/alerts?department=&amp;kind=</c>: a team leader's open alerts for their own centre.</summary>
 public static class AlertEndpoints
 {
+    private const int DefaultPageSize = 100;
+    private const int MaxPageSize = 500;
+
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/alerts", Get).RequireAuthorization(HubPolicies.TeamLeader).WithTags("Alerts").ProducesProblem(StatusCodes.Status403Forbidden);
@@ -35,6 +38,9 @@ public static class AlertEndpoints
             return ApiProblems.Invalid("kind", $"'kind' must be one of: {string.Join(", ", AlertKinds.All)}.");
         }
 
+        if (query.Offset is < 0) return ApiProblems.Invalid("offset", "'offset' must not be negative.");
+        if (query.Limit is < 1 or > MaxPageSize) return ApiProblems.Invalid("limit", $"'limit' must be between 1 and {MaxPageSize}.");
+
         var own = http.User.DepartmentOf();
         if (own is null) return ApiProblems.Forbidden("Your token names no centre, so there are no alerts to show.");
         if (department is not null && department != own)
@@ -44,6 +50,7 @@ public static class AlertEndpoints
 
         await using var work = await database.BeginAsync(ct);
         var alerts = await AlertStore.OpenAsync(work, own, kind, null);
-        return TypedResults.Ok(new AlertsResponse(own, alerts));
+        var (offset, limit) = (query.Offset ?? 0, query.Limit ?? DefaultPageSize);
+        return TypedResults.Ok(new AlertsResponse(own, alerts.Skip(offset).Take(limit).ToList(), alerts.Count, offset, limit));
     }
 }

@@ -1,4 +1,4 @@
 namespace Hub.Coordination.Deadlines;
 
-/// <summary>The filters of <c>GET /api/alerts</c>: a department (the reader's own) and an alert kind, both optional.</summary>
-public sealed record AlertQuery(string? Department, string? Kind);
+/// <summary>The filters of <c>GET /api/alerts</c>: a department (the reader's own) and an alert kind, both optional; and the page.</summary>
+public sealed record AlertQuery(string? Department, string? Kind, int? Offset = null, int? Limit = null);

@@ -97,13 +97,13 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
     {
         var rows = await work.QueryAsync<CaseloadRow>(
             """
-            SELECT caseworker_id AS CaseworkerId, MIN(department) AS Department, COUNT(*) AS Active
+            SELECT caseworker_id AS CaseworkerId, department AS Department, COUNT(*) AS Active
             FROM active_cases WHERE caseworker_id IS NOT NULL
-            GROUP BY caseworker_id
+            GROUP BY department, caseworker_id
             """);
         return rows.Where(r => r.Active > lead.CaseloadCap)
             .Select(r => new AlertDue(
-                $"{AlertKinds.CaseworkerOverCap}:{r.CaseworkerId}", AlertKinds.CaseworkerOverCap, null, r.Department, r.CaseworkerId,
+                $"{AlertKinds.CaseworkerOverCap}:{r.Department}:{r.CaseworkerId}", AlertKinds.CaseworkerOverCap, null, r.Department, r.CaseworkerId,
                 $"Caseworker {r.CaseworkerId} has {r.Active} active cases, over the cap of {lead.CaseloadCap}.", now))
             .ToList();
     }
@@ -114,9 +114,9 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
         var keys = await work.QueryAsync<string>(
             """
             SELECT a.alert_key FROM alerts a
-            JOIN leads l ON l.citizen_id = a.citizen_id AND l.caseworker_id = a.caseworker_id
+            JOIN leads l ON l.citizen_id = a.citizen_id AND l.caseworker_id = a.caseworker_id AND l.department = a.department
             WHERE a.kind = @Kind AND a.resolved_at IS NULL
-              AND (SELECT COUNT(*) FROM active_cases c WHERE c.caseworker_id = a.caseworker_id) >= @Cap
+              AND (SELECT COUNT(*) FROM active_cases c WHERE c.department = a.department AND c.caseworker_id = a.caseworker_id) >= @Cap
             """, new { Kind = AlertKinds.LeadAssignedOverCap, Cap = lead.CaseloadCap });
         return keys.ToList();
     }

@@ -1,4 +1,4 @@
 namespace Hub.Coordination.Leads;
 
-/// <summary>The lead as it stands: who, on which case, and whether a team leader put them there.</summary>
-public sealed record CurrentLead(string CaseworkerId, Guid CaseId, bool IsOverride);
+/// <summary>The lead as it stands: who (a centre and an id), on which case, and whether a team leader put them there.</summary>
+public sealed record CurrentLead(string CaseworkerId, string Department, Guid CaseId, bool IsOverride);

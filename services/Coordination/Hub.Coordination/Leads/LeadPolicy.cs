@@ -23,7 +23,7 @@ public static class LeadPolicy
             return new LeadDecision(continuing, $"continuity: {continuing.CaseworkerId} keeps the lead while the {continuing.Department} case is active", true, false);
         }
 
-        if (current is not null && candidates.FirstOrDefault(c => c.CaseworkerId == current.CaseworkerId) is { } sameCaseworker)
+        if (current is not null && candidates.FirstOrDefault(c => c.CaseworkerId == current.CaseworkerId && c.Department == current.Department) is { } sameCaseworker)
         {
             return new LeadDecision(sameCaseworker, $"continuity: {sameCaseworker.CaseworkerId} keeps the lead on their active {sameCaseworker.Department} case", false, false);
         }
@@ -37,11 +37,12 @@ public static class LeadPolicy
             .OrderBy(c => Weight(c.CaseType, options))
             .ThenBy(c => c.OpenedAt)
             .ThenBy(c => c.Caseload)
+            .ThenBy(c => c.Department, StringComparer.Ordinal)
             .ThenBy(c => c.CaseworkerId, StringComparer.Ordinal)
             .ThenBy(c => c.CaseId)
             .ToList();
         var winner = ranked[0];
-        var runnerUp = ranked.FirstOrDefault(c => c.CaseworkerId != winner.CaseworkerId);
+        var runnerUp = ranked.FirstOrDefault(c => c.CaseworkerId != winner.CaseworkerId || c.Department != winner.Department);
 
         var reason = WhyWinner(winner, runnerUp, options);
         if (everyoneOverCap)
@@ -83,7 +84,7 @@ public static class LeadPolicy
     }
 
     private static LeadCandidate? Find(IReadOnlyList<LeadCandidate> candidates, CurrentLead current) =>
-        candidates.FirstOrDefault(c => c.CaseId == current.CaseId && c.CaseworkerId == current.CaseworkerId);
+        candidates.FirstOrDefault(c => c.CaseId == current.CaseId && c.CaseworkerId == current.CaseworkerId && c.Department == current.Department);
 
     private static int Weight(string caseType, LeadOptions options)
     {

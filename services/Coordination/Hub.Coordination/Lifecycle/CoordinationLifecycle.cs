@@ -42,26 +42,26 @@ public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOption
             .Where(c => c.CaseworkerId is not null && citizen.SharedDepartments.Contains(c.Department))
             .Select(c => LeadCandidate.Of(c, now))
             .ToList();
-        var decision = LeadPolicy.Decide(candidates, current is null ? null : new CurrentLead(current.CaseworkerId, current.CaseId, current.IsOverride), leadOptions.Value);
+        var decision = LeadPolicy.Decide(candidates, current is null ? null : new CurrentLead(current.CaseworkerId, current.Department, current.CaseId, current.IsOverride), leadOptions.Value);
         if (decision is not null)
         {
-            await ApplyDecisionAsync(work, citizenId, current, decision, now);
+            await ApplyDecisionAsync(work, citizenId, current, decision, citizen.SharedDepartments, now);
         }
 
         await plans.StartAsync(work, citizenId, citizen, now, reevaluatePlan);
     }
 
-    private async Task ApplyDecisionAsync(UnitOfWork work, string citizenId, LeadRow? current, LeadDecision decision, DateTimeOffset now)
+    private async Task ApplyDecisionAsync(UnitOfWork work, string citizenId, LeadRow? current, LeadDecision decision, IReadOnlyList<string> sharedWith, DateTimeOffset now)
     {
         var lead = decision.Lead;
-        if (current is not null && current.CaseworkerId == lead.CaseworkerId)
+        if (current is not null && current.CaseworkerId == lead.CaseworkerId && current.Department == lead.Department)
         {
             if (current.CaseId != lead.CaseId) await LeadStore.MoveToCaseAsync(work, citizenId, lead.CaseId, lead.Department);
             return;
         }
 
         await ReleaseAsync(work, citizenId, current, $"reassigned: {lead.CaseworkerId} takes the lead", now);
-        await AssignAsync(work, citizenId, lead, decision.Reason, isOverride: false, assignedBy: "hub", now);
+        await AssignAsync(work, citizenId, lead, decision.Reason, isOverride: false, assignedBy: "hub", sharedWith, now);
         if (decision.EveryoneOverCap)
         {
             await AlertStore.RaiseAsync(work, new AlertDue(
@@ -71,14 +71,16 @@ public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOption
         }
     }
 
-    public static async Task AssignAsync(UnitOfWork work, string citizenId, LeadCandidate lead, string reason, bool isOverride, string assignedBy, DateTimeOffset now)
+    /// <param name="sharedWith">The centres the consent lets share: only they learn the lead and the reason, which names their case types.</param>
+    public static async Task AssignAsync(
+        UnitOfWork work, string citizenId, LeadCandidate lead, string reason, bool isOverride, string assignedBy, IReadOnlyList<string> sharedWith, DateTimeOffset now)
     {
         await LeadStore.AssignAsync(work, citizenId, new LeadRow
         {
             CaseworkerId = lead.CaseworkerId, Department = lead.Department, CaseId = lead.CaseId, Reason = reason, Since = now,
             IsOverride = isOverride, AssignedBy = assignedBy,
         });
-        var assigned = new LeadCaseworkerAssigned(Guid.CreateVersion7(), citizenId, lead.CaseworkerId, lead.Department, lead.CaseId, reason, now);
+        var assigned = new LeadCaseworkerAssigned(Guid.CreateVersion7(), citizenId, lead.CaseworkerId, lead.Department, lead.CaseId, reason, now, sharedWith);
         await work.PublishAsync(assigned, assigned.EventId);
     }
 

@@ -18,6 +18,8 @@ public static class PlanEndpoints
     private const int MaxGoals = 20;
     private const int MaxGoalLength = 500;
     private const int MaxWhyLength = 500;
+    private const int DefaultPageSize = 50;
+    private const int MaxPageSize = 200;
 
     public static void MapPlanEndpoints(this RouteGroupBuilder citizens)
     {
@@ -37,13 +39,17 @@ public static class PlanEndpoints
         return TypedResults.Ok(plan);
     }
 
-    public static async Task<Results<Ok<PlanVersionsResponse>, ProblemHttpResult>> GetVersions(HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<PlanVersionsResponse>, ValidationProblem, ProblemHttpResult>> GetVersions(
+        HttpContext http, [AsParameters] PlanVersionsQuery query, CancellationToken ct)
     {
+        if (query.Offset is < 0) return ApiProblems.Invalid("offset", "'offset' must not be negative.");
+        if (query.Limit is < 1 or > MaxPageSize) return ApiProblems.Invalid("limit", $"'limit' must be between 1 and {MaxPageSize}.");
         var session = CitizenSession.Of(http);
         if (NotShared(session.Access) is { } notShared) return notShared;
         var versions = await PlanStore.VersionsAsync(session.Work, session.CitizenId);
         await session.Work.CommitAsync(ct);
-        return TypedResults.Ok(new PlanVersionsResponse(session.CitizenId, versions));
+        var (offset, limit) = (query.Offset ?? 0, query.Limit ?? DefaultPageSize);
+        return TypedResults.Ok(new PlanVersionsResponse(session.CitizenId, versions.Skip(offset).Take(limit).ToList(), versions.Count, offset, limit));
     }
 
     public static Task<Results<Ok<PlanVersionCreated>, ValidationProblem, ProblemHttpResult>> SetCitizenGoals(

@@ -85,10 +85,18 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
         await work.PublishAsync(archived, archived.EventId);
     }
 
+    /// <summary>Sets the goals and makes a new version, unless they are the goals the plan already has: then the current version.</summary>
     public async Task<int> SetGoalsAsync(
         UnitOfWork work, string citizenId, CoordinationState citizen, bool citizenGoals, IReadOnlyList<string> goals, string changedBy, string why, DateTimeOffset now)
     {
         var column = citizenGoals ? "citizen_goals" : "shared_goals";
+        var stored = await work.ExecuteScalarAsync<string>($"SELECT {column} FROM combined_plans WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
+        // The same goals again change nothing: no new version, no event to the centres.
+        if (PlanStore.ReadGoals(stored).SequenceEqual(goals, StringComparer.Ordinal))
+        {
+            return await work.ExecuteScalarAsync<int>("SELECT version FROM combined_plans WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
+        }
+
         await work.ExecuteAsync($"UPDATE combined_plans SET {column} = @Goals WHERE citizen_id = @CitizenId",
             new { CitizenId = citizenId, Goals = PlanStore.WriteGoals(goals) });
         return await NewVersionAsync(work, citizenId, citizen, changedBy, why, now);
@@ -110,7 +118,7 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
             VALUES (@CitizenId, @Version, @ChangedBy, @Why, @Now, @Snapshot)
             """,
             new { CitizenId = citizenId, plan.Version, ChangedBy = changedBy, Why = why, Now = now, Snapshot = JsonSerializer.Serialize(plan, SnapshotJson) });
-        var versioned = new CombinedPlanVersioned(Guid.CreateVersion7(), citizenId, plan.Version, citizen.Active.Departments, changedBy, why, now);
+        var versioned = new CombinedPlanVersioned(Guid.CreateVersion7(), citizenId, plan.Version, citizen.SharedDepartments, changedBy, why, now);
         await work.PublishAsync(versioned, versioned.EventId);
         return plan.Version;
     }

@@ -1,6 +1,6 @@
 namespace Hub.Coordination.Registry;
 
-/// <summary>One of a citizen's active cases, with its caseworker's hub-wide count of active cases.</summary>
+/// <summary>One of a citizen's active cases, with its caseworker's count of active cases (a caseworker is a centre and an id).</summary>
 public sealed class ActiveCase
 {
     public Guid CaseId { get; set; }

@@ -25,7 +25,7 @@ public sealed class ActiveCases
     public static async Task<ActiveCases> ReadAsync(UnitOfWork work, string citizenId) => new((await work.QueryAsync<ActiveCase>(
         """
         SELECT c.case_id AS CaseId, c.department AS Department, c.case_type AS CaseType, c.caseworker_id AS CaseworkerId, c.opened_at AS OpenedAt,
-               (SELECT COUNT(*) FROM active_cases o WHERE o.caseworker_id = c.caseworker_id) AS Caseload
+               (SELECT COUNT(*) FROM active_cases o WHERE o.department = c.department AND o.caseworker_id = c.caseworker_id) AS Caseload
         FROM active_cases c
         WHERE c.citizen_id = @CitizenId
         ORDER BY c.opened_at, c.case_id

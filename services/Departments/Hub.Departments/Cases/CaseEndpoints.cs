@@ -1,14 +1,18 @@
 namespace Hub.Departments.Cases;
 
-/// <summary><c>/api/{department}/cases</c>: what a department's system reports about its cases.</summary>
+/// <summary>
+/// <c>/api/{department}/cases</c>: what a department's system reports about its cases. The system is the master of its
+/// cases, so opening, closing, reassigning and reading a case back are for its token alone (issue 13): a person who could
+/// open a case or name themselves its caseworker could make themselves need-to-know.
+/// </summary>
 public static class CaseEndpoints
 {
     public static RouteGroupBuilder MapCaseEndpoints(this RouteGroupBuilder department)
     {
-        department.MapPost("/cases", OpenCase).ProducesProblem(StatusCodes.Status409Conflict);
-        department.MapGet("/cases/{caseId:guid}", GetCase);
-        department.MapPost("/cases/{caseId:guid}/close", CloseCase).ProducesProblem(StatusCodes.Status409Conflict);
-        department.MapPut("/cases/{caseId:guid}/caseworker", ChangeCaseworker).ProducesProblem(StatusCodes.Status409Conflict);
+        department.MapPost("/cases", OpenCase).RequireAuthorization(HubPolicies.CentreSystem).ProducesProblem(StatusCodes.Status409Conflict);
+        department.MapGet("/cases/{caseId:guid}", GetCase).RequireAuthorization(HubPolicies.CentreSystem);
+        department.MapPost("/cases/{caseId:guid}/close", CloseCase).RequireAuthorization(HubPolicies.CentreSystem).ProducesProblem(StatusCodes.Status409Conflict);
+        department.MapPut("/cases/{caseId:guid}/caseworker", ChangeCaseworker).RequireAuthorization(HubPolicies.CentreSystem).ProducesProblem(StatusCodes.Status409Conflict);
         return department;
     }
 

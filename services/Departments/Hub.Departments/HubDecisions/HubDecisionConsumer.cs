@@ -12,6 +12,6 @@ public sealed class HubDecisionConsumer<T>(HubDecisionRecorder recorder, HubDeci
     {
         var decided = context.Message;
         var (eventId, citizenId) = decision.Subject(decided);
-        return recorder.RecordAsync(eventId, citizenId, InboxConsumer, work => decision.Apply(work, decided), context.CancellationToken);
+        return recorder.RecordAsync(eventId, citizenId, decision.SharedWith(decided), InboxConsumer, work => decision.Apply(work, decided), context.CancellationToken);
     }
 }
