@@ -46,7 +46,9 @@ public static class IngestBenchmark
 
         var patience = TimeSpan.FromSeconds(Math.Max(30, duration.TotalSeconds * 3));
         long applied;
-        while ((applied = await probe.AppliedAsync() - appliedBefore) < accepted && clock.Elapsed - loadEnded < patience)
+        // Requests in flight when wrk stops still commit, so the accepted count is read again each round.
+        while ((applied = await probe.AppliedAsync() - appliedBefore) < (accepted = await probe.AcceptedAsync() - acceptedBefore)
+               && clock.Elapsed - loadEnded < patience)
         {
             await Task.Delay(20);
         }
