@@ -2,6 +2,7 @@ using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,9 @@ public static class GatewayExtensions
         app.UseRateLimiter();
         app.MapDefaultEndpoints();
         app.MapDevTokens();
+        // The desk's route catches every other path; an unknown /api/ path stays the API's own 404.
+        app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
+            title: "No such API path.", detail: "See API.md for the hub's public paths.")).AllowAnonymous();
         app.MapReverseProxy();
         return app;
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Yarp.ReverseProxy.Model;
 
 namespace Hub.Gateway;
 
@@ -27,6 +28,9 @@ public sealed class GatewayOptions
 /// <summary>Request size limits, per-client rate limiting (429 with Retry-After) and security headers.</summary>
 public static class GatewayHardening
 {
+    public const string ContentSecurityPolicyKey = "ContentSecurityPolicy";
+    private const string StrictContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
     public static IHostApplicationBuilder AddGatewayHardening(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Gateway").Get<GatewayOptions>() ?? new GatewayOptions();
@@ -91,13 +95,26 @@ public static class GatewayHardening
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
-            headers.CacheControl = "no-store";
+            headers.ContentSecurityPolicy = ContentSecurityPolicyOf(context);
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            // Nothing is cached unless the answer says how (the desk's fingerprinted scripts and styles do).
+            context.Response.OnStarting(() =>
+            {
+                if (!headers.ContainsKey("Cache-Control")) headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             await next(context);
         });
         return app;
     }
+
+    /// <summary>
+    /// The API's answers load nothing; a route may allow more in its <c>Metadata:ContentSecurityPolicy</c> (the desk:
+    /// its own scripts, styles and forms, still no inline script).
+    /// </summary>
+    private static string ContentSecurityPolicyOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.Metadata?.GetValueOrDefault(ContentSecurityPolicyKey)
+        ?? StrictContentSecurityPolicy;
 
     // The token's subject when authenticated (the limiter runs after authentication); else the remote address.
     private static string ClientKey(HttpContext context)
