@@ -19,7 +19,9 @@ public static class GatewayExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // YARP logs every forwarded request at Information; that is where the gateway's CPU would go.
         builder.Logging.AddFilter("Yarp", LogLevel.Warning);
-        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            // Kestrel reads request headers as UTF-8; forward them so, or a Danish X-Purpose ("netværksmøde") is a 502.
+            .ConfigureHttpClient((_, handler) => handler.RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8);
         builder.Services.AddHttpClient(DownstreamHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             "downstream-services", sp => ActivatorUtilities.CreateInstance<DownstreamHealthCheck>(sp), HealthStatus.Unhealthy, [HealthExtensions.ReadyTag]));

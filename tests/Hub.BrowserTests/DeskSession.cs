@@ -22,7 +22,7 @@ public sealed class DeskSession : IAsyncDisposable
         Page = page;
         BaseAddress = baseAddress;
         page.Request += (_, request) => _requestedUrls.Enqueue(request.Url);
-        page.Console += (_, message) => { if (message.Type == "error") _consoleErrors.Enqueue(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error") _consoleErrors.Enqueue($"{message.Text} ({message.Location})"); };
         page.PageError += (_, error) => _consoleErrors.Enqueue(error);
     }
 
@@ -75,12 +75,26 @@ public sealed class DeskSession : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
-    /// <summary>Opens a page and checks it the way every page of the desk is checked: axe-core, then a screenshot.</summary>
+    /// <summary>The gateway's CSP forbids inline script; the desk must not need any.</summary>
+    public async Task AssertNoInlineScriptAsync()
+    {
+        var inline = await Page.Locator("script:not([src])").CountAsync();
+        Assert.True(inline == 0, $"{Page.Url} has {inline} inline script element(s).");
+        Assert.True(ConsoleErrors.Count() == 0, "Console errors:\n" + string.Join("\n", ConsoleErrors));
+    }
+
+    /// <summary>Checks the page in the browser the way every page of the desk is checked: axe-core, no inline script, a screenshot.</summary>
+    public async Task CheckPageAsync(string screenshotName)
+    {
+        await AssertAccessibleAsync(screenshotName);
+        await AssertNoInlineScriptAsync();
+        await ScreenshotAsync(screenshotName);
+    }
+
     public async Task<IResponse?> VisitAsync(string path, string screenshotName)
     {
         var response = await GotoAsync(path);
-        await AssertAccessibleAsync(screenshotName);
-        await ScreenshotAsync(screenshotName);
+        await CheckPageAsync(screenshotName);
         return response;
     }
 

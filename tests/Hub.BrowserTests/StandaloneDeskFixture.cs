@@ -27,6 +27,8 @@ public sealed class StandaloneDeskFixture : IAsyncLifetime
             // One person's page loads and API calls within one minute exceed the gateway's per-person limit when the
             // load-time test renders the unified view 100 times; the limit itself is tested with the gateway.
             ["Gateway__PermitsPerWindow"] = "100000",
+            // Alerts within a second of the events that raise them, not the default five minutes.
+            ["Coordination__Deadlines__EvaluationInterval"] = "00:00:01",
         };
         foreach (var module in new[] { "social", "employment", "aftercare", "coordination" })
         {
@@ -61,7 +63,14 @@ public sealed class StandaloneDeskFixture : IAsyncLifetime
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (Host is not null) await Host.DisposeAsync();
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+            // For the reader of a failed run: what the host printed (CPR-redacted by the host itself).
+            Directory.CreateDirectory(DeskSession.ScreenshotFolder);
+            await File.WriteAllLinesAsync(Path.Combine(DeskSession.ScreenshotFolder, "standalone.log"), Host.Output);
+        }
+
         try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
     }
 

@@ -47,10 +47,10 @@ public static class DeskExtensions
 
     public static WebApplication MapDesk(this WebApplication app)
     {
-        app.UsePersonaSignInOnlyWhereAllowed();
         // Never a stack trace: a readable page with the trace id.
         app.UseExceptionHandler(DeskPaths.Error, createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute(DeskPaths.NotFound);
+        app.UsePersonaSignInOnlyWhereAllowed();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Danish),

@@ -9,6 +9,7 @@ public static class HubApiRegistration
     public static IServiceCollection AddHubApiClient(this IServiceCollection services, DeskOptions options)
     {
         services.AddTransient<UserTokenHandler>();
+        services.AddSingleton<PurposeMemory>();
         services.AddHttpClient<HubApiClient>(http =>
             {
                 http.BaseAddress = new Uri(options.HubApiUrl!);

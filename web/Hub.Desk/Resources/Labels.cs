@@ -29,6 +29,22 @@ public static class Labels
         _ => Texts.RoleDepartmentSystem,
     };
 
+    public static string CaseType(string? key) => key is null ? "–" : ByKey("CaseType", key);
+    public static string Intervention(string? key) => key is null ? "–" : ByKey("Intervention", key);
+    public static string CaseStatus(string key) => ByKey("CaseStatus", key);
+    public static string Consent(string status) => ByKey("Consent", status);
+    public static string Purpose(string code) => ByKey("Purpose", code);
+    public static string Alert(string kind) => ByKey("Alert", kind);
+    public static string TimelineKind(string kind) => ByKey("Timeline", kind);
+    public static string AccessView(string view) => ByKey("View", view);
+
+    /// <summary>An access log purpose (<c>code: free text</c>) with its code in Danish.</summary>
+    public static string PurposeText(string purpose)
+    {
+        var separator = purpose.IndexOf(": ", StringComparison.Ordinal);
+        return separator < 0 ? Purpose(purpose) : $"{Purpose(purpose[..separator])}: {purpose[(separator + 2)..]}";
+    }
+
     /// <summary>A text from <see cref="Texts"/> by its key, or the key itself when the resource has none.</summary>
     public static string ByKey(string prefix, string key) =>
         Texts.ResourceManager.GetString(prefix + Pascal(key), Texts.Culture) ?? key;

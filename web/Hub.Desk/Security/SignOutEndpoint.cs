@@ -9,11 +9,13 @@ namespace Hub.Desk.Security;
 
 public static class SignOutEndpoint
 {
-    /// <summary><c>POST /log-ud</c> (antiforgery checked): ends the server-side session, and the provider's too.</summary>
+    /// <summary><c>POST /log-ud</c> (antiforgery checked, so another site cannot sign the person out): ends the server-side session, and the provider's too.</summary>
     public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
     {
-        app.MapPost(DeskAuthentication.SignOutPath, async (HttpContext context, DeskOptions options) =>
+        app.MapPost(DeskAuthentication.SignOutPath, async (HttpContext context, DeskOptions options, IAntiforgery antiforgery) =>
         {
+            // The antiforgery middleware only marks the request; an endpoint without form binding must refuse itself.
+            if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
             await context.SignOutAsync(DeskAuthentication.CookieScheme);
             if (!options.UsesPersonaSignIn)
             {
@@ -23,7 +25,7 @@ public static class SignOutEndpoint
             }
 
             return Results.Redirect(DeskAuthentication.SignInPath);
-        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).AllowAnonymous();
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -1,0 +1,4 @@
+namespace Hub.Api.Leads;
+
+/// <summary>The lead a team leader just set.</summary>
+public sealed record LeadOverridden(string CitizenId, string CaseworkerId, string Department, string Reason, DateTimeOffset Since);
