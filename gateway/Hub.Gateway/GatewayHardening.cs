@@ -5,25 +5,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Yarp.ReverseProxy.Model;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway;
-
-/// <summary>Configuration section <c>Gateway</c>.</summary>
-public sealed class GatewayOptions
-{
-    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
-    /// <summary>Requests per window for a person (caseworker, team leader, ops) or an anonymous address.</summary>
-    public int PermitsPerWindow { get; set; } = 600;
-
-    /// <summary>Requests per window for a department system: centres replay whole days of events at once.</summary>
-    public int SystemPermitsPerWindow { get; set; } = 30_000;
-
-    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
-}
 
 /// <summary>Request size limits, per-client rate limiting (429 with Retry-After) and security headers.</summary>
 public static class GatewayHardening
@@ -33,22 +21,30 @@ public static class GatewayHardening
 
     public static IHostApplicationBuilder AddGatewayHardening(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("Gateway").Get<GatewayOptions>() ?? new GatewayOptions();
-        builder.Services.AddSingleton(options);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        builder.Services.AddOptions<GatewayOptions>()
+            .BindConfiguration(GatewayOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Read from the validated options when the server and the limiter need them, never at registration.
+        builder.Services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<GatewayOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxRequestBodyBytes);
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+            {
+                var options = Settings(context);
+                return RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = context.User.IsInRole(HubRoles.DepartmentSystem) ? options.SystemPermitsPerWindow : options.PermitsPerWindow,
                     Window = options.Window,
                     QueueLimit = 0,
-                }));
+                });
+            });
             limiter.OnRejected = async (rejected, ct) =>
             {
-                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Window;
+                var window = Settings(rejected.HttpContext).Window;
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
                 rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
                 await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
@@ -57,7 +53,7 @@ public static class GatewayHardening
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many requests.",
-                        Detail = $"This client sent more requests than it may per {options.Window.TotalSeconds:0} s. Retry later.",
+                        Detail = $"This client sent more requests than it may per {window.TotalSeconds:0} s. Retry later.",
                     },
                 });
             };
@@ -67,9 +63,9 @@ public static class GatewayHardening
 
     public static WebApplication UseGatewayHardening(this WebApplication app)
     {
-        var limit = app.Services.GetRequiredService<GatewayOptions>().MaxRequestBodyBytes;
         app.Use(async (context, next) =>
         {
+            var limit = Settings(context).MaxRequestBodyBytes;
             // Refuse a declared oversized body at once, with a clear answer; Kestrel's own limit catches chunked ones.
             if (context.Request.ContentLength > limit)
             {
@@ -115,6 +111,8 @@ public static class GatewayHardening
     private static string ContentSecurityPolicyOf(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.Metadata?.GetValueOrDefault(ContentSecurityPolicyKey)
         ?? StrictContentSecurityPolicy;
+    private static GatewayOptions Settings(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value;
 
     // The token's subject when authenticated (the limiter runs after authentication); else the remote address.
     private static string ClientKey(HttpContext context)

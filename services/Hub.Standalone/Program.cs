@@ -1,8 +1,8 @@
 using Hub.Contracts;
 using Hub.Coordination;
 using Hub.Departments;
+using Hub.Messaging;
 using Hub.ServiceDefaults;
-using Hub.ServiceDefaults.Messaging;
 using Hub.Standalone;
 
 var builder = StandaloneHost.CreateServicesBuilder(args);
@@ -16,6 +16,7 @@ builder.AddHubBus();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapMessagingOps();
 app.MapDepartments();
 app.MapCoordination();
 await app.RunWithGatewayAsync(args);

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Hub.ServiceDefaults.Messaging;
-using Hub.ServiceDefaults.Messaging.ErrorQueues;
+using Hub.Messaging.ErrorQueues;
+using Hub.Messaging;
 
 // hub-error-queue list   QUEUE [--limit N]
 // hub-error-queue replay QUEUE [--id MESSAGE_OR_EVENT_ID]... [--limit N]

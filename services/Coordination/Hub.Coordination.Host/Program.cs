@@ -1,6 +1,6 @@
 using Hub.Coordination;
+using Hub.Messaging;
 using Hub.ServiceDefaults;
-using Hub.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -10,6 +10,7 @@ builder.AddHubBus();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapMessagingOps();
 app.MapCoordination();
 app.Run();
 

@@ -10,7 +10,7 @@ using Hub.Coordination.Plans;
 using Hub.Coordination.Registry;
 using Hub.Coordination.Stats;
 using Hub.Persistence;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 using Hub.ServiceDefaults.Privacy;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -37,16 +37,17 @@ public static class CoordinationModule
     {
         builder.AddModuleDatabase(DatabaseName, typeof(CoordinationModule).Assembly);
         builder.AddCitizenIdentity();
-        builder.Services.Configure<LeadOptions>(builder.Configuration.GetSection(LeadOptions.Section));
-        builder.Services.Configure<DeadlineOptions>(builder.Configuration.GetSection(DeadlineOptions.Section));
-        builder.Services.AddSingleton<RegistryService>();
+        builder.Services.AddOptions<LeadOptions>().BindConfiguration(LeadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PlanService>();
         builder.Services.AddSingleton<CoordinationLifecycle>();
-
-        // Order matters: the facts first, then the lifecycle that decides lead and plan from them.
-        builder.Services.AddSingleton<IHubProjection, PlanProjection>();
-        builder.Services.AddSingleton<IHubProjection, DeadlineProjection>();
-        builder.Services.AddSingleton<IHubProjection>(sp => sp.GetRequiredService<CoordinationLifecycle>());
+        builder.Services.AddSingleton<PlanProjection>();
+        builder.Services.AddSingleton<DeadlineProjection>();
+        builder.Services.AddSingleton(sp => new RegistryService(
+            sp.GetRequiredKeyedService<ModuleDatabase>(DatabaseName),
+            // The order each event takes: the facts first, then the lifecycle that decides lead and plan from them.
+            [sp.GetRequiredService<PlanProjection>(), sp.GetRequiredService<DeadlineProjection>(), sp.GetRequiredService<CoordinationLifecycle>()],
+            sp.GetRequiredService<TimeProvider>()));
 
         builder.Services.AddSingleton<DeadlineMonitor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineMonitor>());

@@ -1,18 +1,14 @@
-using Microsoft.AspNetCore.Http;
 using Hub.Departments.Cases;
 using Hub.Departments.Contacts;
-using Hub.Departments.Coordination;
 using Hub.Departments.Goals;
+using Hub.Departments.HubDecisions;
 using Hub.Departments.Ingest;
 using Hub.Departments.Interventions;
 using Hub.Departments.Notifications;
-using Hub.ServiceDefaults.Messaging;
 using Hub.Persistence;
+using Hub.Messaging;
 using Hub.ServiceDefaults.Privacy;
 using Hub.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -21,41 +17,39 @@ namespace Hub.Departments;
 
 public static class DepartmentModule
 {
-    /// <summary>Adds one centre: its profile, its own database (<c>Databases:{key}</c>) and outbox relay.</summary>
+    /// <summary>Adds one department: its profile, its own database (<c>Databases:{key}</c>), outbox relay and ingest queue.</summary>
     public static IHostApplicationBuilder AddDepartment(this IHostApplicationBuilder builder, string key)
     {
         builder.Services.AddSingleton(new DepartmentCatalog.Registration(key));
+        DepartmentOptions.Bind(builder.Services, key);
         builder.Services.TryAddSingleton<DepartmentCatalog>();
         builder.AddModuleDatabase(key, typeof(DepartmentModule).Assembly);
         builder.AddCitizenIdentity();
         builder.Services.BusRegistrations().RabbitMqEndpoints.Add((context, rabbit) => IngestEndpoint.Configure(context, rabbit, key));
         if (builder.Services.Any(d => d.ServiceType == typeof(CaseService))) return builder;
 
-        // Once per process, whichever centres it serves.
+        // Once per process, whichever departments it serves.
         builder.Services.AddSingleton<CaseService>();
         builder.Services.AddSingleton<InterventionService>();
         builder.Services.AddSingleton<GoalService>();
         builder.Services.AddSingleton<ContactService>();
         builder.Services.AddSingleton<NotificationService>();
         builder.Services.AddSingleton<IngestDispatcher>();
-        builder.Services.AddSingleton<HubDecisionRecorder>();
+        builder.Services.AddHubDecisions();
         builder.Services.AddHostedService<AdulthoodWatchService>();
-        builder.Services.AddBusConsumers(bus =>
-        {
-            bus.AddConsumer<LeadCaseworkerAssignedConsumer>();
-            bus.AddConsumer<LeadCaseworkerReleasedConsumer>();
-            bus.AddConsumer<CombinedPlanVersionedConsumer>();
-            bus.AddConsumer<CombinedPlanArchivedConsumer>();
-        });
         return builder;
     }
 
-    /// <summary>Maps the ingest API once for every centre this process serves.</summary>
+    /// <summary>Maps the ingest API once for every department this process serves.</summary>
     public static IEndpointRouteBuilder MapDepartments(this IEndpointRouteBuilder app)
     {
         var department = app.MapGroup("/api/{department}")
             .RequireAuthorization(HubPolicies.OwnDepartment)
-            .WithTags("Department ingest");
+            .AddEndpointFilter<ServedDepartmentFilter>()
+            .WithTags("Department ingest")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         department.MapCaseEndpoints();
         department.MapInterventionEndpoints();
         department.MapGoalEndpoints();

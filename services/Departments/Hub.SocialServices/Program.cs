@@ -1,7 +1,7 @@
 using Hub.Contracts;
 using Hub.Departments;
+using Hub.Messaging;
 using Hub.ServiceDefaults;
-using Hub.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -11,6 +11,7 @@ builder.AddHubBus();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapMessagingOps();
 app.MapDepartments();
 app.Run();
 

@@ -3,10 +3,8 @@ using Microsoft.Extensions.Hosting;
 namespace Hub.Persistence.Migrations;
 
 /// <summary>Migrates every module database in the host's <c>Starting</c> phase, before the bus or relays run.</summary>
-internal sealed class DatabaseMigrator(IEnumerable<DatabaseMigrator.Registration> modules, IServiceProvider services) : IHostedLifecycleService
+internal sealed class DatabaseMigrator(IEnumerable<ModuleDatabaseRegistration> modules, IServiceProvider services) : IHostedLifecycleService
 {
-    public sealed record Registration(string Module);
-
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         foreach (var registration in modules)

@@ -1,20 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Hub.ServiceDefaults.Privacy;
-
-/// <summary>Configuration section <c>CitizenIdentity</c>.</summary>
-public sealed class CitizenIdentityOptions
-{
-    public const string Section = "CitizenIdentity";
-
-    /// <summary>The secret under which CPR numbers become opaque citizen ids. Shared by ingest and the hub.</summary>
-    public string? Key { get; set; }
-}
 
 /// <summary>
 /// Turns a CPR number into the opaque citizen id the hub keys everything by: HMAC-SHA256 under a
@@ -34,23 +23,15 @@ public sealed class CitizenIdentity(IOptions<CitizenIdentityOptions> options)
     public static bool LooksLikeCitizenId(string? value) =>
         value is { Length: 34 } && value.StartsWith("c-", StringComparison.Ordinal) && value.AsSpan(2).ContainsAnyExcept("0123456789abcdef") == false;
 
+    // The host validates the options at start; this guards an instance built by hand with the same rules.
     private static byte[] KeyOf(CitizenIdentityOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.Key) || options.Key.Length < 32)
+        var problems = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
         {
-            throw new InvalidOperationException("CitizenIdentity:Key must be set to a secret of at least 32 characters.");
+            throw new InvalidOperationException(problems[0].ErrorMessage);
         }
 
-        return Encoding.UTF8.GetBytes(options.Key);
-    }
-}
-
-public static class CitizenIdentityExtensions
-{
-    public static Microsoft.Extensions.Hosting.IHostApplicationBuilder AddCitizenIdentity(this Microsoft.Extensions.Hosting.IHostApplicationBuilder builder)
-    {
-        builder.Services.Configure<CitizenIdentityOptions>(builder.Configuration.GetSection(CitizenIdentityOptions.Section));
-        builder.Services.TryAddSingleton<CitizenIdentity>();
-        return builder;
+        return Encoding.UTF8.GetBytes(options.Key!);
     }
 }

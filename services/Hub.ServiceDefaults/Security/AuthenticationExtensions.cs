@@ -23,7 +23,7 @@ public static class AuthenticationExtensions
     public static IHostApplicationBuilder AddHubAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<HubAuthOptions>()
-            .Bind(builder.Configuration.GetSection(HubAuthOptions.Section))
+            .BindConfiguration(HubAuthOptions.Section)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<HubAuthOptions>>(sp =>
             new HubAuthOptionsValidator(sp.GetRequiredService<IHostEnvironment>().EnvironmentName));

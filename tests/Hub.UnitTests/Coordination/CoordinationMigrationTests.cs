@@ -1,4 +1,5 @@
 using Hub.Coordination;
+using Hub.Coordination.Stats;
 using Hub.Persistence;
 using Hub.Persistence.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
@@ -26,5 +27,15 @@ public sealed class CoordinationMigrationTests
         var sqlite = MigrationRunner.ScriptsFor(typeof(CoordinationModule).Assembly, "coordination", SqlDialect.Sqlite).Select(s => s.Name);
         var sqlServer = MigrationRunner.ScriptsFor(typeof(CoordinationModule).Assembly, "coordination", SqlDialect.SqlServer).Select(s => s.Name);
         Assert.Equal(sqlite, sqlServer);
+    }
+
+    [Fact]
+    public void The_centre_statistics_parse_as_T_SQL()
+    {
+        foreach (var sql in CentreStatisticsQuery.StatementsFor(SqlDialect.SqlServer))
+        {
+            new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+            Assert.True(errors.Count == 0, $"{string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Message}"))}\n{sql}");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Hub.Api.Plans;
 using Hub.Coordination.Plans;
 
 namespace Hub.UnitTests.Coordination;

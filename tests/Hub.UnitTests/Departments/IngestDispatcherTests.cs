@@ -1,6 +1,9 @@
 using System.Text;
+using Hub.Contracts.Coordination;
+using Hub.Departments.HubDecisions;
 using Hub.Departments.Ingest;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
+using MassTransit;
 
 namespace Hub.UnitTests.Departments;
 
@@ -20,6 +23,23 @@ public sealed class IngestDispatcherTests
         var failure = await Assert.ThrowsAsync<PermanentMessageException>(() =>
             Dispatcher.DispatchAsync("social", Encoding.UTF8.GetBytes(json), transportMessageId: null, CancellationToken.None));
         Assert.Contains(reason, failure.Message);
+    }
+
+    [Fact]
+    public async Task A_type_outside_the_table_is_refused_naming_every_type_there_is()
+    {
+        var failure = await Assert.ThrowsAsync<PermanentMessageException>(() => Dispatcher.DispatchAsync(
+            "social", Encoding.UTF8.GetBytes("""{"type":"notification.delete","messageId":"m1"}"""), transportMessageId: null, CancellationToken.None));
+        Assert.Equal(10, Dispatcher.Types.Count);
+        Assert.All(Dispatcher.Types, type => Assert.Contains(type, failure.Message));
+    }
+
+    [Fact]
+    public void A_hub_decision_keeps_the_queue_name_its_own_consumer_class_had()
+    {
+        var names = new KebabCaseEndpointNameFormatter("social", false);
+        Assert.Equal("social-lead-caseworker-assigned", names.Consumer<HubDecisionConsumer<LeadCaseworkerAssigned>>());
+        Assert.Equal("social-combined-plan-archived", names.Consumer<HubDecisionConsumer<CombinedPlanArchived>>());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Hub.Contracts.Cases;
+using Hub.Messaging.Outbox;
 using Hub.Persistence;
 using Hub.Persistence.Outbox;
 using Microsoft.Extensions.Logging.Abstractions;

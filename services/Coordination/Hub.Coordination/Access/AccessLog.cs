@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using Hub.Api.AccessLog;
 using Hub.Persistence;
+using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Coordination.Access;
 
@@ -14,23 +17,16 @@ public static class AccessLog
     public const string PurposeHeader = "X-Purpose";
     public const int MaxPurposeLength = 200;
 
-    public sealed record Entry(DateTimeOffset ReadAt, string ReaderId, string? ReaderDepartment, string ReaderRoles, string View, string Purpose);
-
-    public sealed record CitizenEntry(DateOnly Date, string Purpose);
-
-    /// <summary>The purpose of this read, or a 400 naming the header when it is missing or too long.</summary>
-    public static (string? Purpose, IResult? Problem) PurposeOf(HttpContext http)
+    /// <summary>The purpose of this request, or null when it is missing or too long (answer with <see cref="MissingPurpose"/>).</summary>
+    public static string? PurposeOf(HttpContext http)
     {
         var purpose = http.Request.Headers[PurposeHeader].ToString().Trim();
-        if (purpose.Length is 0 or > MaxPurposeLength)
-        {
-            return (null, Results.ValidationProblem(
-                new Dictionary<string, string[]> { [PurposeHeader] = [$"Every read of citizen data needs an '{PurposeHeader}' header (1-{MaxPurposeLength} characters) saying why; it is recorded in the access log."] },
-                title: "The request is not valid."));
-        }
-
-        return (purpose, null);
+        return purpose.Length is 0 or > MaxPurposeLength ? null : purpose;
     }
+
+    public static ValidationProblem MissingPurpose() => ApiProblems.Invalid(
+        PurposeHeader,
+        $"Every read of citizen data needs an '{PurposeHeader}' header (1-{MaxPurposeLength} characters) saying why; it is recorded in the access log.");
 
     public static Task AppendAsync(UnitOfWork work, ClaimsPrincipal user, string citizenId, string view, string purpose, DateTimeOffset now) =>
         work.ExecuteAsync(
@@ -44,13 +40,13 @@ public static class AccessLog
                 ReaderRoles = string.Join(',', HubRoles.All.Where(user.IsInRole)), View = view, Purpose = purpose, Now = now,
             });
 
-    public static async Task<IReadOnlyList<Entry>> ReadAsync(UnitOfWork work, string citizenId) =>
+    public static async Task<IReadOnlyList<AccessLogEntry>> ReadAsync(UnitOfWork work, string citizenId) =>
         (await work.QueryAsync<Row>(
             """
             SELECT read_at AS ReadAt, reader_id AS ReaderId, reader_department AS ReaderDepartment, reader_roles AS ReaderRoles, view_name AS ViewName, purpose AS Purpose
             FROM access_log WHERE citizen_id = @CitizenId ORDER BY read_at DESC, entry_id DESC
             """, new { CitizenId = citizenId }))
-        .Select(r => new Entry(r.ReadAt, r.ReaderId, r.ReaderDepartment, r.ReaderRoles, r.ViewName, r.Purpose)).ToList();
+        .Select(r => new AccessLogEntry(r.ReadAt, r.ReaderId, r.ReaderDepartment, r.ReaderRoles, r.ViewName, r.Purpose)).ToList();
 
     private sealed class Row
     {

@@ -1,10 +1,10 @@
-using Hub.Coordination.Citizens;
-using Hub.Persistence;
+using Hub.Api.AccessLog;
+using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Coordination.Access;
 
@@ -15,28 +15,40 @@ namespace Hub.Coordination.Access;
 /// </summary>
 public static class AccessLogEndpoints
 {
-    public static void MapAccessLogEndpoints(this RouteGroupBuilder citizens) => citizens.MapGet("/{citizenId}/access-log", Get);
+    private const string CitizenVersion = "citizen";
 
-    private static async Task<IResult> Get(
-        HttpContext http, string citizenId, string? view, TimeProvider time,
-        [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
+    public static void MapAccessLogEndpoints(this RouteGroupBuilder citizens)
     {
-        var citizenVersion = view == "citizen";
-        if (view is not null && !citizenVersion) return CitizenProblems.Invalid("view", "'view' is either absent (the full log) or 'citizen'.");
-        if (!citizenVersion && !http.User.IsInRole(HubRoles.TeamLeader))
+        citizens.MapGet("/{citizenId}/access-log", Get)
+            .AddEndpointFilter(RefuseFullLogToNonLeaders)
+            .WithCitizenAccess(http => http.Request.Query["view"] == CitizenVersion ? "access-log-citizen" : "access-log");
+    }
+
+    public static async Task<Results<Ok<AccessLogResponse>, Ok<CitizenAccessLogResponse>>> Get(HttpContext http, string? view, CancellationToken ct)
+    {
+        var session = CitizenSession.Of(http);
+        var entries = await AccessLog.ReadAsync(session.Work, session.CitizenId);
+        await session.Work.CommitAsync(ct);
+        if (view == CitizenVersion)
         {
-            return CitizenProblems.Forbidden("The full access log is for team leaders; use ?view=citizen for the citizen's own version.");
+            return TypedResults.Ok(new CitizenAccessLogResponse(
+                session.CitizenId, entries.Select(e => new CitizenAccessLogEntry(DateOnly.FromDateTime(e.ReadAt.UtcDateTime), e.Purpose)).ToList()));
         }
 
-        var (work, _, problem) = await CitizenRead.BeginAsync(http, database, citizenId, citizenVersion ? "access-log-citizen" : "access-log", time.GetUtcNow(), ct);
-        if (problem is not null) return problem;
-        await using (work)
+        return TypedResults.Ok(new AccessLogResponse(session.CitizenId, entries));
+    }
+
+    /// <summary>The query decides who may read before the access path logs the read, and names the log's view.</summary>
+    private static async ValueTask<object?> RefuseFullLogToNonLeaders(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var view = http.Request.Query["view"].ToString();
+        if (view.Length > 0 && view != CitizenVersion) return ApiProblems.Invalid("view", "'view' is either absent (the full log) or 'citizen'.");
+        if (view.Length == 0 && !http.User.IsInRole(HubRoles.TeamLeader))
         {
-            var entries = await AccessLog.ReadAsync(work!, citizenId);
-            await work!.CommitAsync(ct);
-            return citizenVersion
-                ? Results.Ok(new { citizenId, entries = entries.Select(e => new AccessLog.CitizenEntry(DateOnly.FromDateTime(e.ReadAt.UtcDateTime), e.Purpose)) })
-                : Results.Ok(new { citizenId, entries });
+            return ApiProblems.Forbidden("The full access log is for team leaders; use ?view=citizen for the citizen's own version.");
         }
+
+        return await next(context);
     }
 }

@@ -1,88 +1,76 @@
+using Hub.Api.Citizens;
 using Hub.Coordination.Access;
-using Hub.Coordination.Plans;
 using Hub.Coordination.Registry;
 using Hub.Persistence;
+using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Privacy;
 using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Coordination.Citizens;
 
-public sealed record LookupRequest(string? Cpr);
-
 /// <summary>
 /// <c>/api/citizens</c>: the only place a caseworker's tool hands the hub a CPR is the lookup body;
-/// everything after uses the opaque citizen id. Every read needs <c>X-Purpose</c> and is logged.
+/// everything after uses the opaque citizen id and goes through the <see cref="CitizenAccessPath"/>.
 /// </summary>
 public static class CitizenEndpoints
 {
+    private const int DefaultPageSize = 50;
+    private const int MaxPageSize = 200;
+
     public static RouteGroupBuilder MapCitizenEndpoints(this IEndpointRouteBuilder app)
     {
         var citizens = app.MapGroup("/api/citizens").RequireAuthorization(HubPolicies.CitizenReader).WithTags("Citizens");
-        citizens.MapPost("/lookup", Lookup);
-        citizens.MapGet("/{citizenId}", GetCitizen);
-        citizens.MapGet("/{citizenId}/timeline", GetTimeline);
+        citizens.MapPost("/lookup", Lookup).ProducesProblem(StatusCodes.Status404NotFound);
+        citizens.MapGet("/{citizenId}", GetCitizen).WithCitizenAccess("view");
+        citizens.MapGet("/{citizenId}/timeline", GetTimeline).WithCitizenAccess("timeline");
         return citizens;
     }
 
-    private static async Task<IResult> Lookup(
+    public static async Task<Results<Ok<LookupResponse>, ValidationProblem, ProblemHttpResult>> Lookup(
         HttpContext http, LookupRequest? request, CitizenIdentity identity, TimeProvider time,
         [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
     {
-        var (purpose, missing) = AccessLog.PurposeOf(http);
-        if (missing is not null) return missing;
-        if (Cpr.Validate(request?.Cpr) is { } error) return CitizenProblems.Invalid("cpr", error);
+        if (AccessLog.PurposeOf(http) is not { } purpose) return AccessLog.MissingPurpose();
+        var error = Cpr.Validate(request?.Cpr);
+        if (error is not null || request?.Cpr is not { } cpr) return ApiProblems.Invalid("cpr", error ?? "The CPR number is required.");
 
-        var citizenId = identity.CitizenIdOf(request!.Cpr!);
+        var citizenId = identity.CitizenIdOf(cpr);
         await using var work = await database.BeginAsync(ct);
         if (!await CitizenQueries.ExistsAsync(work, citizenId))
         {
-            return Results.Problem(statusCode: 404, title: "Citizen not known.", detail: "The hub has never received an event about this citizen.");
+            return ApiProblems.NotFound("Citizen not known.", "The hub has never received an event about this citizen.");
         }
 
-        await AccessLog.AppendAsync(work, http.User, citizenId, "lookup", purpose!, time.GetUtcNow());
+        await AccessLog.AppendAsync(work, http.User, citizenId, "lookup", purpose, time.GetUtcNow());
         await work.CommitAsync(ct);
-        return Results.Ok(new { citizenId });
+        return TypedResults.Ok(new LookupResponse(citizenId));
     }
 
-    private static async Task<IResult> GetCitizen(
-        HttpContext http, string citizenId, PlanService plans, TimeProvider time,
-        [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
+    public static async Task<Ok<CitizenView>> GetCitizen(HttpContext http, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var (work, access, problem) = await CitizenRead.BeginAsync(http, database, citizenId, "view", now, ct);
-        if (problem is not null) return problem;
-        await using (work)
-        {
-            var view = await CitizenQueries.ViewAsync(work!, citizenId, access!, plans, now);
-            await work!.CommitAsync(ct);
-            return Results.Ok(view);
-        }
+        var session = CitizenSession.Of(http);
+        var view = await CitizenQueries.ViewAsync(session);
+        await session.Work.CommitAsync(ct);
+        return TypedResults.Ok(view);
     }
 
-    private static async Task<IResult> GetTimeline(
-        HttpContext http, string citizenId, DateTimeOffset? before, Guid? beforeEventId, int? limit, TimeProvider time,
-        [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
+    public static async Task<Results<Ok<TimelinePage>, ValidationProblem>> GetTimeline(HttpContext http, [AsParameters] TimelineQuery query, CancellationToken ct)
     {
-        if (limit is < 1 or > 200) return CitizenProblems.Invalid("limit", "'limit' must be between 1 and 200.");
-        var (work, access, problem) = await CitizenRead.BeginAsync(http, database, citizenId, "timeline", time.GetUtcNow(), ct);
-        if (problem is not null) return problem;
-        await using (work)
-        {
-            var pageSize = limit ?? 50;
-            var entries = await Timeline.PageAsync(work!, citizenId, access!.IsLead ? null : access.VisibleDepartments, before, beforeEventId, pageSize);
-            await work!.CommitAsync(ct);
-            // Entries can share a timestamp, so the cursor is the last entry's time and event id together.
-            var full = entries.Count == pageSize;
-            return Results.Ok(new
-            {
-                citizenId, entries,
-                nextBefore = full ? entries[^1].OccurredAt : (DateTimeOffset?)null,
-                nextBeforeEventId = full ? entries[^1].EventId : (Guid?)null,
-            });
-        }
+        if (query.Limit is < 1 or > MaxPageSize) return ApiProblems.Invalid("limit", $"'limit' must be between 1 and {MaxPageSize}.");
+        var session = CitizenSession.Of(http);
+        var access = session.Access;
+        var pageSize = query.Limit ?? DefaultPageSize;
+        var entries = await Timeline.PageAsync(
+            session.Work, session.CitizenId, access.IsLead ? null : access.VisibleDepartments, query.Before, query.BeforeEventId, pageSize);
+        await session.Work.CommitAsync(ct);
+
+        // Entries can share a timestamp, so the cursor is the last entry's time and event id together.
+        var full = entries.Count == pageSize;
+        return TypedResults.Ok(new TimelinePage(session.CitizenId, entries, full ? entries[^1].OccurredAt : null, full ? entries[^1].EventId : null));
     }
 }

@@ -1,3 +1,4 @@
+using Hub.Api.Citizens;
 using Hub.Coordination.Access;
 using Hub.Coordination.Deadlines;
 using Hub.Coordination.Leads;
@@ -12,12 +13,11 @@ public static class CitizenQueries
     public static async Task<bool> ExistsAsync(UnitOfWork work, string citizenId) =>
         await work.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM citizens WHERE citizen_id = @CitizenId", new { CitizenId = citizenId }) > 0;
 
-    public static async Task<CitizenView> ViewAsync(UnitOfWork work, string citizenId, AccessDecision access, PlanService plans, DateTimeOffset now)
+    /// <summary>The unified view from the facts the access path already read, the cases, the plan header and the alerts.</summary>
+    public static async Task<CitizenView> ViewAsync(CitizenSession session)
     {
-        var cross = await work.ExecuteScalarAsync<long>(
-            "SELECT cross_departmental FROM citizens WHERE citizen_id = @CitizenId", new { CitizenId = citizenId }) != 0;
-
-        var centres = (await work.QueryAsync<CentreCase>(
+        var (work, citizenId, access) = (session.Work, session.CitizenId, session.Access);
+        var departments = (await work.QueryAsync<DepartmentCase>(
             """
             SELECT department AS Department, case_id AS CaseId, case_type AS CaseType, caseworker_id AS CaseworkerId,
                    caseworker_name AS CaseworkerName, CASE WHEN opened_seen = 0 AND status = 'open' THEN 'pending' ELSE status END AS Status,
@@ -30,23 +30,22 @@ public static class CitizenQueries
 
         var consent = access.Consent;
         var consentView = new ConsentStatus(consent.Status, consent.Scope, consent.Record?.Purpose, consent.Record?.ExpiresOn);
-        var shared = access.SeesSharedData;
 
         LeadView? lead = null;
         IReadOnlyList<LeadHistoryView> history = [];
         PlanSummary? plan = null;
-        if (shared)
+        if (access.SeesSharedData)
         {
-            if (await LeadStore.CurrentAsync(work, citizenId) is { } current)
+            if (access.Lead is { } current)
             {
                 lead = new LeadView(current.CaseworkerId, current.Department, current.Reason, current.Since, current.IsOverride);
             }
 
             history = (await LeadStore.HistoryAsync(work, citizenId))
                 .Select(h => new LeadHistoryView(h.CaseworkerId, h.Department, h.Reason, h.Since, h.ReleasedAt, h.ReleaseReason, h.AssignedBy)).ToList();
-            if (await plans.ReadAsync(work, citizenId, now) is { } combined)
+            if (await PlanStore.HeaderAsync(work, citizenId) is { } header)
             {
-                plan = new PlanSummary(combined.Version, combined.Status, combined.NextFollowUpOn, combined.Findings.Count);
+                plan = new PlanSummary(header.Version, header.Status, header.NextFollowUpOn, header.Findings);
             }
         }
 
@@ -54,8 +53,6 @@ public static class CitizenQueries
             .Where(a => a.Department is null || access.VisibleDepartments.Contains(a.Department))
             .Select(a => new AlertView(a.Kind, a.Message, a.DueAt, a.Department, a.CaseworkerId)).ToList();
 
-        var activeDepartments = (await LeadStore.ActiveCasesAsync(work, citizenId)).Select(c => c.Department).Distinct().ToList();
-        var awaitingConsent = cross && activeDepartments.Count(consent.Covers) < 2;
-        return new CitizenView(citizenId, cross, awaitingConsent, centres, consentView, lead, history, plan, alerts);
+        return new CitizenView(citizenId, access.Active.IsCrossDepartmental, access.Citizen.AwaitingConsent, departments, consentView, lead, history, plan, alerts);
     }
 }

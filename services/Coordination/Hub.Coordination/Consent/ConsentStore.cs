@@ -2,35 +2,7 @@ using Hub.Persistence;
 
 namespace Hub.Coordination.Consent;
 
-/// <summary>The consent in force for a citizen: the newest recorded one, read against today's date.</summary>
-public sealed record ConsentRecord(
-    Guid ConsentId, string Scope, string Purpose, string GivenBy, DateTimeOffset GivenAt, DateOnly? ExpiresOn,
-    string? WithdrawnBy, DateTimeOffset? WithdrawnAt, string? WithdrawReason)
-{
-    public IReadOnlyList<string> Departments => Scope.Split(',', StringSplitOptions.RemoveEmptyEntries);
-
-    public string StatusOn(DateOnly today) =>
-        WithdrawnAt is not null ? ConsentStatuses.Withdrawn
-        : ExpiresOn is { } expires && expires < today ? ConsentStatuses.Expired
-        : ConsentStatuses.Given;
-}
-
-public static class ConsentStatuses
-{
-    public const string None = "none";
-    public const string Given = "given";
-    public const string Withdrawn = "withdrawn";
-    public const string Expired = "expired";
-}
-
-/// <summary>What consent allows right now: its status, and which centres may share.</summary>
-public sealed record ConsentState(string Status, IReadOnlyList<string> Scope, ConsentRecord? Record)
-{
-    public bool AllowsSharing => Status == ConsentStatuses.Given;
-
-    public bool Covers(string department) => AllowsSharing && Scope.Contains(department);
-}
-
+/// <summary>Reads and writes of <c>consents</c>: the newest row is the one in force.</summary>
 public static class ConsentStore
 {
     public static async Task<ConsentState> CurrentAsync(UnitOfWork work, string citizenId, DateTimeOffset now)

@@ -1,9 +1,11 @@
+using Hub.Api.Alerts;
 using Hub.Contracts;
-using Hub.Coordination.Citizens;
 using Hub.Persistence;
+using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,33 +16,34 @@ public static class AlertEndpoints
 {
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/alerts", Get).RequireAuthorization(HubPolicies.TeamLeader).WithTags("Alerts");
+        app.MapGet("/api/alerts", Get).RequireAuthorization(HubPolicies.TeamLeader).WithTags("Alerts").ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    private static async Task<IResult> Get(
-        HttpContext http, string? department, string? kind,
+    public static async Task<Results<Ok<AlertsResponse>, ValidationProblem, ProblemHttpResult>> Get(
+        HttpContext http, [AsParameters] AlertQuery query,
         [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
     {
+        var (department, kind) = (query.Department, query.Kind);
         if (department is not null && !Departments.IsKnown(department))
         {
-            return CitizenProblems.Invalid("department", $"'department' must be one of: {string.Join(", ", Departments.All)}.");
+            return ApiProblems.Invalid("department", $"'department' must be one of: {string.Join(", ", Departments.All)}.");
         }
 
         if (kind is not null && !AlertKinds.All.Contains(kind))
         {
-            return CitizenProblems.Invalid("kind", $"'kind' must be one of: {string.Join(", ", AlertKinds.All)}.");
+            return ApiProblems.Invalid("kind", $"'kind' must be one of: {string.Join(", ", AlertKinds.All)}.");
         }
 
         var own = http.User.DepartmentOf();
-        if (own is null) return CitizenProblems.Forbidden("Your token names no centre, so there are no alerts to show.");
+        if (own is null) return ApiProblems.Forbidden("Your token names no centre, so there are no alerts to show.");
         if (department is not null && department != own)
         {
-            return CitizenProblems.Forbidden($"A team leader sees the alerts of their own centre ({own}).");
+            return ApiProblems.Forbidden($"A team leader sees the alerts of their own centre ({own}).");
         }
 
         await using var work = await database.BeginAsync(ct);
         var alerts = await AlertStore.OpenAsync(work, own, kind, null);
-        return Results.Ok(new { department = own, alerts });
+        return TypedResults.Ok(new AlertsResponse(own, alerts));
     }
 }

@@ -1,42 +1,14 @@
+using Hub.Api.Alerts;
 using Hub.Persistence;
 
 namespace Hub.Coordination.Deadlines;
 
-/// <summary>Kinds of alert, as served by <c>GET /api/alerts?kind=</c>.</summary>
-public static class AlertKinds
-{
-    public const string NotificationNotAssessed = "notification-not-assessed";
-    public const string NoInterventionWithinDeadline = "notification-without-intervention";
-    public const string ChildWelfareInvestigationOverdue = "child-welfare-investigation-overdue";
-    public const string FollowUpOverdue = "follow-up-overdue";
-    public const string AftercareNotPlanned = "aftercare-not-planned";
-    public const string CaseworkerOverCap = "caseworker-over-cap";
-    public const string LeadAssignedOverCap = "lead-assigned-over-cap";
-
-    public static readonly IReadOnlyList<string> All =
-    [
-        NotificationNotAssessed, NoInterventionWithinDeadline, ChildWelfareInvestigationOverdue, FollowUpOverdue,
-        AftercareNotPlanned, CaseworkerOverCap, LeadAssignedOverCap,
-    ];
-}
-
-/// <summary>An alert that should be open now; its key says what it is about, so raising it twice is harmless.</summary>
-public sealed record AlertDue(string Key, string Kind, string? CitizenId, string? Department, string? CaseworkerId, string Message, DateTimeOffset DueAt);
-
-public sealed class AlertRow
-{
-    public string Key { get; set; } = "";
-    public string Kind { get; set; } = "";
-    public string? CitizenId { get; set; }
-    public string? Department { get; set; }
-    public string? CaseworkerId { get; set; }
-    public string Message { get; set; } = "";
-    public DateTimeOffset DueAt { get; set; }
-    public DateTimeOffset RaisedAt { get; set; }
-}
-
+/// <summary>Reads and writes of <c>alerts</c>, keyed by what each alert is about.</summary>
 public static class AlertStore
 {
+    // SQL Server takes at most 2100 parameters in one statement.
+    private const int KeysPerStatement = 500;
+
     private const string Columns =
         "alert_key AS [Key], kind AS Kind, citizen_id AS CitizenId, department AS Department, caseworker_id AS CaseworkerId, message AS Message, due_at AS DueAt, raised_at AS RaisedAt";
 
@@ -58,17 +30,39 @@ public static class AlertStore
         }
     }
 
+    /// <summary>
+    /// Makes the open alerts of <paramref name="kind"/> exactly <paramref name="due"/>: raises what is not open
+    /// yet (or says something new), and resolves the rest in a few statements.
+    /// </summary>
+    public static async Task ApplyAsync(UnitOfWork work, string kind, IReadOnlyList<AlertDue> due, DateTimeOffset now)
+    {
+        var open = (await work.QueryAsync<(string Key, string Message)>(
+            "SELECT alert_key AS [Key], message AS Message FROM alerts WHERE kind = @Kind AND resolved_at IS NULL", new { Kind = kind }))
+            .ToDictionary(a => a.Key, a => a.Message);
+        foreach (var alert in due.Where(a => !open.TryGetValue(a.Key, out var message) || message != a.Message))
+        {
+            await RaiseAsync(work, alert, now);
+        }
+
+        await ResolveAsync(work, open.Keys.Except(due.Select(a => a.Key)).ToList(), now);
+    }
+
     /// <summary>Resolves every open alert of <paramref name="kind"/> whose key is not in <paramref name="stillDue"/>.</summary>
     public static async Task ResolveAllExceptAsync(UnitOfWork work, string kind, IReadOnlyCollection<string> stillDue, DateTimeOffset now)
     {
         var open = await work.QueryAsync<string>("SELECT alert_key FROM alerts WHERE kind = @Kind AND resolved_at IS NULL", new { Kind = kind });
-        foreach (var key in open.Where(k => !stillDue.Contains(k)))
+        await ResolveAsync(work, open.Where(k => !stillDue.Contains(k)).ToList(), now);
+    }
+
+    private static async Task ResolveAsync(UnitOfWork work, IReadOnlyList<string> keys, DateTimeOffset now)
+    {
+        foreach (var chunk in keys.Chunk(KeysPerStatement))
         {
-            await work.ExecuteAsync("UPDATE alerts SET resolved_at = @Now WHERE alert_key = @Key", new { Key = key, Now = now });
+            await work.ExecuteAsync("UPDATE alerts SET resolved_at = @Now WHERE alert_key IN @Keys", new { Keys = chunk, Now = now });
         }
     }
 
-    public static async Task<IReadOnlyList<AlertRow>> OpenAsync(UnitOfWork work, string? department, string? kind, string? citizenId)
+    public static async Task<IReadOnlyList<Alert>> OpenAsync(UnitOfWork work, string? department, string? kind, string? citizenId)
     {
         var sql = $"""
             SELECT {Columns} FROM alerts
@@ -78,6 +72,6 @@ public static class AlertStore
               AND (@CitizenId IS NULL OR citizen_id = @CitizenId)
             ORDER BY due_at, alert_key
             """;
-        return (await work.QueryAsync<AlertRow>(sql, new { Department = department, Kind = kind, CitizenId = citizenId })).ToList();
+        return (await work.QueryAsync<Alert>(sql, new { Department = department, Kind = kind, CitizenId = citizenId })).ToList();
     }
 }

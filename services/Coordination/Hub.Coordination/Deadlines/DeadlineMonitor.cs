@@ -1,6 +1,8 @@
+using Hub.Coordination.Consent;
 using Hub.Coordination.Leads;
 using Hub.Coordination.Lifecycle;
 using Hub.Coordination.Plans;
+using Hub.Coordination.Registry;
 using Hub.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,37 +25,62 @@ public sealed class DeadlineMonitor(
     TimeProvider time,
     ILogger<DeadlineMonitor> logger) : BackgroundService
 {
-    /// <summary>One evaluation pass at the clock's current time; tests call it after moving a fake clock.</summary>
+    /// <summary>
+    /// One evaluation pass at the clock's current time; tests call it after moving a fake clock. Each step
+    /// is its own short transaction (one citizen, or one rule), so the hub's consumers and endpoints never
+    /// wait long for the database.
+    /// </summary>
     public async Task EvaluateAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        await using var work = await database.BeginAsync(ct);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
 
-        // Expired consent ends sharing even when no event arrives.
-        foreach (var citizenId in (await work.QueryAsync<string>("SELECT citizen_id FROM leads")).ToList())
+        // A consent that expired since the last event ends sharing even when no event arrives.
+        foreach (var citizenId in await ReadAsync(work => work.QueryAsync<string>(
+            """
+            SELECT DISTINCT l.citizen_id FROM leads l JOIN consents c ON c.citizen_id = l.citizen_id
+            WHERE c.expires_on < @Today AND c.withdrawn_at IS NULL
+            """, new { Today = today }), ct))
         {
-            await lifecycle.ReconcileAsync(work, citizenId, now);
+            await InTransactionAsync(async work =>
+            {
+                var citizen = new CoordinationState(await ActiveCases.ReadAsync(work, citizenId), await ConsentStore.CurrentAsync(work, citizenId, now));
+                await lifecycle.ReconcileAsync(work, citizenId, citizen, now);
+            }, ct);
+        }
+
+        // Findings and the follow-up date depend on the date: each active plan is evaluated again once a day.
+        foreach (var citizenId in await ReadAsync(work => work.QueryAsync<string>(
+            "SELECT citizen_id FROM combined_plans WHERE status = 'active' AND (evaluated_on IS NULL OR evaluated_on < @Today)", new { Today = today }), ct))
+        {
+            await InTransactionAsync(async work => await plans.ReevaluateAsync(work, citizenId, await ConsentStore.CurrentAsync(work, citizenId, now), now), ct);
         }
 
         var rules = new DeadlineRules(options.Value, leadOptions.Value);
-        await ApplyAsync(work, AlertKinds.NotificationNotAssessed, await rules.NotificationsNotAssessedAsync(work, now), now);
-        await ApplyAsync(work, AlertKinds.NoInterventionWithinDeadline, await rules.NotificationsWithoutInterventionAsync(work, now), now);
-        await ApplyAsync(work, AlertKinds.ChildWelfareInvestigationOverdue, await rules.ChildWelfareInvestigationsAsync(work, now), now);
-        await ApplyAsync(work, AlertKinds.FollowUpOverdue, await rules.FollowUpsOverdueAsync(work, plans, now), now);
-        await ApplyAsync(work, AlertKinds.AftercareNotPlanned, await rules.AftercareNotPlannedAsync(work, now), now);
-        await ApplyAsync(work, AlertKinds.CaseworkerOverCap, await rules.CaseworkersOverCapAsync(work, now), now);
-        await AlertStore.ResolveAllExceptAsync(work, AlertKinds.LeadAssignedOverCap, (await rules.LeadsStillOverCapAsync(work)).ToHashSet(), now);
+        await ApplyAsync(AlertKinds.NotificationNotAssessed, work => rules.NotificationsNotAssessedAsync(work, now), now, ct);
+        await ApplyAsync(AlertKinds.NoInterventionWithinDeadline, work => rules.NotificationsWithoutInterventionAsync(work, now), now, ct);
+        await ApplyAsync(AlertKinds.ChildWelfareInvestigationOverdue, work => rules.ChildWelfareInvestigationsAsync(work, now), now, ct);
+        await ApplyAsync(AlertKinds.FollowUpOverdue, work => rules.FollowUpsOverdueAsync(work, now), now, ct);
+        await ApplyAsync(AlertKinds.AftercareNotPlanned, work => rules.AftercareNotPlannedAsync(work, now), now, ct);
+        await ApplyAsync(AlertKinds.CaseworkerOverCap, work => rules.CaseworkersOverCapAsync(work, now), now, ct);
+        await InTransactionAsync(
+            async work => await AlertStore.ResolveAllExceptAsync(work, AlertKinds.LeadAssignedOverCap, (await rules.LeadsStillOverCapAsync(work)).ToHashSet(), now), ct);
+    }
+
+    private Task ApplyAsync(string kind, Func<UnitOfWork, Task<IReadOnlyList<AlertDue>>> rule, DateTimeOffset now, CancellationToken ct) =>
+        InTransactionAsync(async work => await AlertStore.ApplyAsync(work, kind, await rule(work), now), ct);
+
+    private async Task InTransactionAsync(Func<UnitOfWork, Task> step, CancellationToken ct)
+    {
+        await using var work = await database.BeginAsync(ct);
+        await step(work);
         await work.CommitAsync(ct);
     }
 
-    private static async Task ApplyAsync(UnitOfWork work, string kind, IReadOnlyList<AlertDue> due, DateTimeOffset now)
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(Func<UnitOfWork, Task<IEnumerable<T>>> query, CancellationToken ct)
     {
-        foreach (var alert in due)
-        {
-            await AlertStore.RaiseAsync(work, alert, now);
-        }
-
-        await AlertStore.ResolveAllExceptAsync(work, kind, due.Select(a => a.Key).ToHashSet(), now);
+        await using var work = await database.BeginAsync(ct);
+        return (await query(work)).ToList();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,4 +1,3 @@
-using Hub.Contracts;
 using Hub.Contracts.Cases;
 using Hub.Contracts.Notifications;
 using Hub.Coordination.Registry;
@@ -9,9 +8,9 @@ namespace Hub.Coordination.Deadlines;
 /// <summary>Keeps the facts the deadlines are measured from: notifications and young people nearing 18.</summary>
 public sealed class DeadlineProjection : IHubProjection
 {
-    public async Task ApplyAsync(UnitOfWork work, ICitizenEvent e, DateTimeOffset now)
+    public async Task ApplyAsync(UnitOfWork work, RegistryChange change)
     {
-        switch (e)
+        switch (change.Event)
         {
             case NotificationReceived x:
                 await EnsureNotificationAsync(work, x.NotificationId, x.CitizenId, x.Department);

@@ -23,28 +23,26 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
     public async Task<IReadOnlyList<AlertDue>> NotificationsWithoutInterventionAsync(UnitOfWork work, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var rows = await work.QueryAsync<NotificationRow>(
+        var args = new { Cutoff = now - options.NotificationToIntervention, Today = today };
+        var overdue = (await work.QueryAsync<NotificationRow>(
             """
-            SELECT n.notification_id AS NotificationId, n.citizen_id AS CitizenId, n.department AS Department, n.received_at AS ReceivedAt
-            FROM notifications n WHERE n.received_at IS NOT NULL
-            """);
-        var due = new List<AlertDue>();
-        foreach (var n in rows.Where(n => n.ReceivedAt!.Value + options.NotificationToIntervention < now))
-        {
-            var received = DateOnly.FromDateTime(n.ReceivedAt!.Value.UtcDateTime);
-            var started = await work.ExecuteScalarAsync<long>(
-                "SELECT COUNT(*) FROM plan_interventions WHERE citizen_id = @CitizenId AND added_seen = 1 AND starts_on >= @Received AND starts_on <= @Today",
-                new { n.CitizenId, Received = received, Today = today });
-            if (started == 0)
-            {
-                due.Add(new AlertDue(
-                    $"{AlertKinds.NoInterventionWithinDeadline}:{n.NotificationId}", AlertKinds.NoInterventionWithinDeadline, n.CitizenId, n.Department, null,
-                    $"No intervention started within {options.NotificationToIntervention.TotalDays:0} days of the notification received {Day(n.ReceivedAt.Value)}.",
-                    n.ReceivedAt.Value + options.NotificationToIntervention));
-            }
-        }
+            SELECT notification_id AS NotificationId, citizen_id AS CitizenId, department AS Department, received_at AS ReceivedAt
+            FROM notifications WHERE received_at IS NOT NULL AND received_at < @Cutoff
+            """, args)).ToList();
+        var starts = (await work.QueryAsync<(string CitizenId, DateOnly StartsOn)>(
+            """
+            SELECT i.citizen_id AS CitizenId, i.starts_on AS StartsOn FROM plan_interventions i
+            WHERE i.added_seen = 1 AND i.starts_on <= @Today
+              AND EXISTS (SELECT 1 FROM notifications n WHERE n.citizen_id = i.citizen_id AND n.received_at IS NOT NULL AND n.received_at < @Cutoff)
+            """, args)).ToLookup(s => s.CitizenId, s => s.StartsOn);
 
-        return due;
+        return overdue
+            .Where(n => !starts[n.CitizenId].Any(start => start >= DateOnly.FromDateTime(n.ReceivedAt!.Value.UtcDateTime)))
+            .Select(n => new AlertDue(
+                $"{AlertKinds.NoInterventionWithinDeadline}:{n.NotificationId}", AlertKinds.NoInterventionWithinDeadline, n.CitizenId, n.Department, null,
+                $"No intervention started within {options.NotificationToIntervention.TotalDays:0} days of the notification received {Day(n.ReceivedAt!.Value)}.",
+                n.ReceivedAt.Value + options.NotificationToIntervention))
+            .ToList();
     }
 
     public async Task<IReadOnlyList<AlertDue>> ChildWelfareInvestigationsAsync(UnitOfWork work, DateTimeOffset now)
@@ -52,7 +50,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
         var rows = await work.QueryAsync<CaseRow>(
             """
             SELECT case_id AS CaseId, citizen_id AS CitizenId, department AS Department, caseworker_id AS CaseworkerId, opened_at AS OpenedAt
-            FROM hub_cases WHERE case_type = 'child-welfare' AND status = 'open' AND opened_seen = 1
+            FROM active_cases WHERE case_type = 'child-welfare'
             """);
         return rows.Where(c => c.OpenedAt!.Value.AddMonths(options.ChildWelfareInvestigationMonths) < now)
             .Select(c => new AlertDue(
@@ -62,26 +60,20 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<AlertDue>> FollowUpsOverdueAsync(UnitOfWork work, PlanService plans, DateTimeOffset now)
+    /// <summary>Reads the follow-up date the plan header keeps (see <see cref="PlanService"/>), not the whole plan.</summary>
+    public async Task<IReadOnlyList<AlertDue>> FollowUpsOverdueAsync(UnitOfWork work, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var coordinated = await work.QueryAsync<string>("SELECT citizen_id FROM combined_plans WHERE status = 'active'");
-        var due = new List<AlertDue>();
-        foreach (var citizenId in coordinated)
-        {
-            var plan = await plans.ReadAsync(work, citizenId, now);
-            if (plan?.NextFollowUpOn is { } next && next < today)
-            {
-                var leadDepartment = await work.QuerySingleOrDefaultAsync<string>("SELECT department FROM leads WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
-                var leadCaseworker = await work.QuerySingleOrDefaultAsync<string>("SELECT caseworker_id FROM leads WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
-                due.Add(new AlertDue(
-                    $"{AlertKinds.FollowUpOverdue}:{citizenId}", AlertKinds.FollowUpOverdue, citizenId, leadDepartment, leadCaseworker,
-                    $"Coordinated citizen not followed up since {next.AddMonths(-options.FollowUpMonths):yyyy-MM-dd}; follow-up was due {next:yyyy-MM-dd}.",
-                    new DateTimeOffset(next.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
-            }
-        }
-
-        return due;
+        var rows = await work.QueryAsync<FollowUpRow>(
+            """
+            SELECT p.citizen_id AS CitizenId, p.next_follow_up_on AS NextFollowUpOn, l.department AS Department, l.caseworker_id AS CaseworkerId
+            FROM combined_plans p LEFT JOIN leads l ON l.citizen_id = p.citizen_id
+            WHERE p.status = 'active' AND p.next_follow_up_on < @Today
+            """, new { Today = DateOnly.FromDateTime(now.UtcDateTime) });
+        return rows.Select(r => new AlertDue(
+                $"{AlertKinds.FollowUpOverdue}:{r.CitizenId}", AlertKinds.FollowUpOverdue, r.CitizenId, r.Department, r.CaseworkerId,
+                $"Coordinated citizen not followed up since {r.NextFollowUpOn.AddMonths(-options.FollowUpMonths):yyyy-MM-dd}; follow-up was due {r.NextFollowUpOn:yyyy-MM-dd}.",
+                new DateTimeOffset(r.NextFollowUpOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)))
+            .ToList();
     }
 
     public async Task<IReadOnlyList<AlertDue>> AftercareNotPlannedAsync(UnitOfWork work, DateTimeOffset now)
@@ -106,7 +98,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
         var rows = await work.QueryAsync<CaseloadRow>(
             """
             SELECT caseworker_id AS CaseworkerId, MIN(department) AS Department, COUNT(*) AS Active
-            FROM hub_cases WHERE status = 'open' AND opened_seen = 1 AND caseworker_id IS NOT NULL
+            FROM active_cases WHERE caseworker_id IS NOT NULL
             GROUP BY caseworker_id
             """);
         return rows.Where(r => r.Active > lead.CaseloadCap)
@@ -124,7 +116,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             SELECT a.alert_key FROM alerts a
             JOIN leads l ON l.citizen_id = a.citizen_id AND l.caseworker_id = a.caseworker_id
             WHERE a.kind = @Kind AND a.resolved_at IS NULL
-              AND (SELECT COUNT(*) FROM hub_cases c WHERE c.caseworker_id = a.caseworker_id AND c.status = 'open' AND c.opened_seen = 1) >= @Cap
+              AND (SELECT COUNT(*) FROM active_cases c WHERE c.caseworker_id = a.caseworker_id) >= @Cap
             """, new { Kind = AlertKinds.LeadAssignedOverCap, Cap = lead.CaseloadCap });
         return keys.ToList();
     }
@@ -146,6 +138,14 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
         public string Department { get; set; } = "";
         public string? CaseworkerId { get; set; }
         public DateTimeOffset? OpenedAt { get; set; }
+    }
+
+    private sealed class FollowUpRow
+    {
+        public string CitizenId { get; set; } = "";
+        public DateOnly NextFollowUpOn { get; set; }
+        public string? Department { get; set; }
+        public string? CaseworkerId { get; set; }
     }
 
     private sealed class YoungPersonRow

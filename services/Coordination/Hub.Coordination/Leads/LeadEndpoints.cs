@@ -1,16 +1,14 @@
+using Hub.Api.Leads;
 using Hub.Coordination.Access;
-using Hub.Coordination.Citizens;
 using Hub.Coordination.Lifecycle;
-using Hub.Persistence;
+using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Coordination.Leads;
-
-public sealed record OverrideLeadRequest(string? CaseworkerId, string? Reason);
 
 /// <summary>
 /// <c>PUT /api/citizens/{id}/lead</c>: a team leader of an involved centre names the lead. The override
@@ -18,51 +16,44 @@ public sealed record OverrideLeadRequest(string? CaseworkerId, string? Reason);
 /// </summary>
 public static class LeadEndpoints
 {
+    private const int MaxReasonLength = 500;
+
     public static void MapLeadEndpoints(this RouteGroupBuilder citizens) =>
-        citizens.MapPut("/{citizenId}/lead", Override).RequireAuthorization(HubPolicies.TeamLeader);
+        citizens.MapPut("/{citizenId}/lead", Override).RequireAuthorization(HubPolicies.TeamLeader).WithCitizenAccess("lead-override")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> Override(
-        HttpContext http, string citizenId, OverrideLeadRequest? request, TimeProvider time,
-        [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
+    public static async Task<Results<Ok<LeadOverridden>, ValidationProblem, ProblemHttpResult>> Override(
+        HttpContext http, OverrideLeadRequest? request, CancellationToken ct)
     {
-        if (CitizenProblems.InvalidId(citizenId) is { } invalid) return invalid;
-        if (string.IsNullOrWhiteSpace(request?.CaseworkerId) || request.CaseworkerId.Length > 64)
+        if (request?.CaseworkerId is not { } caseworkerId || string.IsNullOrWhiteSpace(caseworkerId) || caseworkerId.Length > 64)
         {
-            return CitizenProblems.Invalid("caseworkerId", "'caseworkerId' is required: a caseworker on one of the citizen's active cases.");
+            return ApiProblems.Invalid("caseworkerId", "'caseworkerId' is required: a caseworker on one of the citizen's active cases.");
         }
 
-        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
+        if (request.Reason is not { } given || string.IsNullOrWhiteSpace(given) || given.Length > MaxReasonLength)
         {
-            return CitizenProblems.Invalid("reason", "'reason' is required (at most 500 characters): an override is audited.");
+            return ApiProblems.Invalid("reason", $"'reason' is required (at most {MaxReasonLength} characters): an override is audited.");
         }
 
-        var now = time.GetUtcNow();
-        await using var work = await database.BeginAsync(ct);
-        if (!await CitizenQueries.ExistsAsync(work, citizenId)) return CitizenProblems.UnknownCitizen();
-        var access = await CitizenAccess.DecideAsync(work, http.User, citizenId, now);
-        if (!access.Allowed) return CitizenProblems.Forbidden(access.Reason);
-
-        var active = await LeadStore.ActiveCasesAsync(work, citizenId);
-        var shared = active.Select(c => c.Department).Distinct().Where(access.Consent.Covers).ToList();
-        if (shared.Count < 2)
+        var session = CitizenSession.Of(http);
+        var (work, citizenId, now, citizen) = (session.Work, session.CitizenId, session.Now, session.Access.Citizen);
+        if (!citizen.IsCoordinated)
         {
-            return CitizenProblems.Conflict("Not coordinated.", "The citizen is not cross-departmental with consent covering two active centres, so there is no lead to set.");
+            return ApiProblems.Conflict("Not coordinated.", "The citizen is not cross-departmental with consent covering two active centres, so there is no lead to set.");
         }
 
-        var chosen = active.Where(c => c.CaseworkerId == request.CaseworkerId && shared.Contains(c.Department))
+        var chosen = citizen.Active.Cases.Where(c => c.CaseworkerId == caseworkerId && citizen.SharedDepartments.Contains(c.Department))
             .OrderBy(c => c.OpenedAt).FirstOrDefault();
         if (chosen is null)
         {
-            return CitizenProblems.Invalid("caseworkerId", "'caseworkerId' must be the caseworker on one of the citizen's active cases within consent.");
+            return ApiProblems.Invalid("caseworkerId", "'caseworkerId' must be the caseworker on one of the citizen's active cases within consent.");
         }
 
         var by = http.User.SubjectId() ?? "unknown";
-        var current = await LeadStore.CurrentAsync(work, citizenId);
-        var reason = $"team-leader override by {by}: {request.Reason.Trim()}";
-        await CoordinationLifecycle.ReleaseAsync(work, citizenId, current, $"overridden by team leader {by}", now);
-        var candidate = new LeadCandidate(chosen.CaseId, chosen.Department, chosen.CaseType ?? "", chosen.CaseworkerId!, chosen.OpenedAt ?? now, (int)chosen.Caseload);
-        await CoordinationLifecycle.AssignAsync(work, citizenId, candidate, reason, isOverride: true, assignedBy: by, now);
+        var reason = $"team-leader override by {by}: {given.Trim()}";
+        await CoordinationLifecycle.ReleaseAsync(work, citizenId, session.Access.Lead, $"overridden by team leader {by}", now);
+        await CoordinationLifecycle.AssignAsync(work, citizenId, LeadCandidate.Of(chosen, now), reason, isOverride: true, assignedBy: by, now);
         await work.CommitAsync(ct);
-        return Results.Ok(new { citizenId, caseworkerId = chosen.CaseworkerId, department = chosen.Department, reason, since = now });
+        return TypedResults.Ok(new LeadOverridden(citizenId, caseworkerId, chosen.Department, reason, now));
     }
 }

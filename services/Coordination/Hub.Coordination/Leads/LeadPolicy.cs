@@ -2,16 +2,6 @@ using System.Globalization;
 
 namespace Hub.Coordination.Leads;
 
-/// <summary>One active case with the citizen, and what the policy needs to know about its caseworker.</summary>
-public sealed record LeadCandidate(Guid CaseId, string Department, string CaseType, string CaseworkerId, DateTimeOffset OpenedAt, int Caseload);
-
-/// <summary>The lead as it stands: who, on which case, and whether a team leader put them there.</summary>
-public sealed record CurrentLead(string CaseworkerId, Guid CaseId, bool IsOverride);
-
-/// <param name="EveryoneOverCap">True when the lead was assigned although every candidate is at or over the cap.</param>
-/// <param name="Unchanged">True when the current lead keeps the role.</param>
-public sealed record LeadDecision(LeadCandidate Lead, string Reason, bool Unchanged, bool EveryoneOverCap);
-
 /// <summary>
 /// Who should be a coordinated citizen's lead caseworker (DOMAIN.md "Lead caseworker"). Pure: the
 /// same inputs always give the same lead and the same reason.

@@ -2,31 +2,7 @@ using Hub.Persistence;
 
 namespace Hub.Coordination.Leads;
 
-/// <summary>A row of <c>leads</c> or <c>lead_history</c>.</summary>
-public sealed class LeadRow
-{
-    public string CaseworkerId { get; set; } = "";
-    public string Department { get; set; } = "";
-    public Guid CaseId { get; set; }
-    public string Reason { get; set; } = "";
-    public DateTimeOffset Since { get; set; }
-    public bool IsOverride { get; set; }
-    public string AssignedBy { get; set; } = "";
-    public DateTimeOffset? ReleasedAt { get; set; }
-    public string? ReleaseReason { get; set; }
-}
-
-/// <summary>An active case that may give the lead, with its caseworker's hub-wide caseload.</summary>
-public sealed class ActiveCaseRow
-{
-    public Guid CaseId { get; set; }
-    public string Department { get; set; } = "";
-    public string? CaseType { get; set; }
-    public string? CaseworkerId { get; set; }
-    public DateTimeOffset? OpenedAt { get; set; }
-    public long Caseload { get; set; }
-}
-
+/// <summary>Reads and writes of <c>leads</c> and <c>lead_history</c>.</summary>
 public static class LeadStore
 {
     private const string Columns =
@@ -38,17 +14,6 @@ public static class LeadStore
     public static async Task<IReadOnlyList<LeadRow>> HistoryAsync(UnitOfWork work, string citizenId) =>
         (await work.QueryAsync<LeadRow>(
             $"SELECT {Columns}, released_at AS ReleasedAt, release_reason AS ReleaseReason FROM lead_history WHERE citizen_id = @CitizenId ORDER BY since DESC, entry_id DESC",
-            new { CitizenId = citizenId })).ToList();
-
-    public static async Task<IReadOnlyList<ActiveCaseRow>> ActiveCasesAsync(UnitOfWork work, string citizenId) =>
-        (await work.QueryAsync<ActiveCaseRow>(
-            """
-            SELECT c.case_id AS CaseId, c.department AS Department, c.case_type AS CaseType, c.caseworker_id AS CaseworkerId, c.opened_at AS OpenedAt,
-                   (SELECT COUNT(*) FROM hub_cases o WHERE o.caseworker_id = c.caseworker_id AND o.status = 'open' AND o.opened_seen = 1) AS Caseload
-            FROM hub_cases c
-            WHERE c.citizen_id = @CitizenId AND c.status = 'open' AND c.opened_seen = 1
-            ORDER BY c.opened_at, c.case_id
-            """,
             new { CitizenId = citizenId })).ToList();
 
     public static async Task AssignAsync(UnitOfWork work, string citizenId, LeadRow lead)

@@ -1,6 +1,4 @@
-using Hub.Contracts;
 using Hub.Contracts.Coordination;
-using Hub.Coordination.Consent;
 using Hub.Coordination.Deadlines;
 using Hub.Coordination.Leads;
 using Hub.Coordination.Plans;
@@ -12,39 +10,37 @@ namespace Hub.Coordination.Lifecycle;
 
 /// <summary>
 /// After anything that can change who coordinates a citizen (a case event, consent, an override, the
-/// clock), brings the lead and the plan in line: a cross-departmental citizen with consent covering two
-/// active centres gets one lead and an active plan; anyone else has neither. Runs last among the
-/// projections, inside the same transaction as the change that caused it.
+/// clock), brings the lead and the plan in line: a coordinated citizen (<see cref="CoordinationState"/>)
+/// gets one lead and an active plan; anyone else has neither. Runs last among the projections, inside
+/// the same transaction as the change that caused it.
 /// </summary>
 public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOptions> leadOptions) : IHubProjection
 {
-    public Task ApplyAsync(UnitOfWork work, ICitizenEvent e, DateTimeOffset now) => ReconcileAsync(work, e.CitizenId, now);
+    private const string OneDepartmentLeft = "coordination ended: active cases in one centre only";
 
-    public async Task ReconcileAsync(UnitOfWork work, string citizenId, DateTimeOffset now)
+    public Task ApplyAsync(UnitOfWork work, RegistryChange change) => ReconcileAsync(work, change.CitizenId, change.Citizen, change.Now);
+
+    /// <param name="reevaluatePlan">The change can alter the plan's items without a new version (a consent's scope): evaluate an active plan again.</param>
+    public async Task ReconcileAsync(UnitOfWork work, string citizenId, CoordinationState citizen, DateTimeOffset now, bool reevaluatePlan = false)
     {
-        var active = await LeadStore.ActiveCasesAsync(work, citizenId);
-        var activeDepartments = active.Select(c => c.Department).Distinct().ToList();
-        var consent = await ConsentStore.CurrentAsync(work, citizenId, now);
-        var sharedDepartments = activeDepartments.Where(consent.Covers).ToList();
         var current = await LeadStore.CurrentAsync(work, citizenId);
-
-        if (activeDepartments.Count < 2)
+        if (!citizen.Active.IsCrossDepartmental)
         {
-            await ReleaseAsync(work, citizenId, current, "coordination ended: active cases in one centre only", now);
-            await plans.ArchiveAsync(work, citizenId, "coordination ended: active cases in one centre only", now);
+            await ReleaseAsync(work, citizenId, current, OneDepartmentLeft, now);
+            await plans.ArchiveAsync(work, citizenId, citizen, OneDepartmentLeft, now);
             return;
         }
 
-        if (sharedDepartments.Count < 2)
+        if (!citizen.IsCoordinated)
         {
             // Awaiting consent: the plan is kept but not shared (reads check consent), and nobody leads.
-            await ReleaseAsync(work, citizenId, current, $"consent {consent.Status}: cross-departmental, awaiting consent", now);
+            await ReleaseAsync(work, citizenId, current, $"consent {citizen.Consent.Status}: cross-departmental, awaiting consent", now);
             return;
         }
 
-        var candidates = active
-            .Where(c => c.CaseworkerId is not null && sharedDepartments.Contains(c.Department))
-            .Select(c => new LeadCandidate(c.CaseId, c.Department, c.CaseType ?? "", c.CaseworkerId!, c.OpenedAt ?? now, (int)c.Caseload))
+        var candidates = citizen.Active.Cases
+            .Where(c => c.CaseworkerId is not null && citizen.SharedDepartments.Contains(c.Department))
+            .Select(c => LeadCandidate.Of(c, now))
             .ToList();
         var decision = LeadPolicy.Decide(candidates, current is null ? null : new CurrentLead(current.CaseworkerId, current.CaseId, current.IsOverride), leadOptions.Value);
         if (decision is not null)
@@ -52,7 +48,7 @@ public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOption
             await ApplyDecisionAsync(work, citizenId, current, decision, now);
         }
 
-        await plans.StartAsync(work, citizenId, now);
+        await plans.StartAsync(work, citizenId, citizen, now, reevaluatePlan);
     }
 
     private async Task ApplyDecisionAsync(UnitOfWork work, string citizenId, LeadRow? current, LeadDecision decision, DateTimeOffset now)

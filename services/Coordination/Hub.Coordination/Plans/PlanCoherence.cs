@@ -1,13 +1,6 @@
-namespace Hub.Coordination.Plans;
+using Hub.Api.Plans;
 
-public static class FindingKinds
-{
-    public const string OverlappingInterventions = "overlapping-interventions";
-    public const string GoalWithoutIntervention = "goal-without-intervention";
-    public const string InterventionWithoutGoal = "intervention-without-goal";
-    public const string InterventionPastPlannedEnd = "intervention-past-planned-end";
-    public const string FollowUpOverdue = "follow-up-overdue";
-}
+namespace Hub.Coordination.Plans;
 
 /// <summary>
 /// "How do the plans fit together": pure checks over the centres' goals and interventions, each

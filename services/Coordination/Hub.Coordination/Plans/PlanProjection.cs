@@ -1,4 +1,5 @@
 using Hub.Contracts;
+using Hub.Contracts.Cases;
 using Hub.Contracts.Contacts;
 using Hub.Contracts.Goals;
 using Hub.Contracts.Interventions;
@@ -13,8 +14,9 @@ namespace Hub.Coordination.Plans;
 /// </summary>
 public sealed class PlanProjection(PlanService plans) : IHubProjection
 {
-    public async Task ApplyAsync(UnitOfWork work, ICitizenEvent e, DateTimeOffset now)
+    public async Task ApplyAsync(UnitOfWork work, RegistryChange change)
     {
+        var e = change.Event;
         var why = e switch
         {
             GoalSet x => await ApplyAsync(work, x),
@@ -26,7 +28,12 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
         };
         if (why is not null && await PlanStore.IsActiveAsync(work, e.CitizenId))
         {
-            await plans.NewVersionAsync(work, e.CitizenId, $"{e.Department} centre", why, now);
+            await plans.NewVersionAsync(work, e.CitizenId, change.Citizen, $"{e.Department} centre", why, change.Now);
+        }
+        else if (e is CaseOpened or CaseClosed)
+        {
+            // The plan holds the items of active cases only, so its findings change without a new version.
+            await plans.ReevaluateAsync(work, e.CitizenId, change.Citizen.Consent, change.Now);
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Hub.Api.Plans;
 using Hub.Contracts.Coordination;
 using Hub.Coordination.Consent;
 using Hub.Coordination.Deadlines;
+using Hub.Coordination.Lifecycle;
 using Hub.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -9,22 +11,26 @@ namespace Hub.Coordination.Plans;
 
 /// <summary>
 /// The combined plan's life: started when coordination starts, a new version (who, when, why, and a
-/// snapshot) for every change, archived when coordination ends. Each version is announced through the outbox.
+/// snapshot) for every change, archived when coordination ends. Each version is announced through the
+/// outbox, and keeps the plan header's follow-up date and findings count current for cheap reads.
 /// </summary>
 public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
 {
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
-    public async Task<CombinedPlan?> ReadAsync(UnitOfWork work, string citizenId, DateTimeOffset now)
+    /// <summary>The whole plan, built from the consented departments' items, with every coherence check.</summary>
+    public async Task<CombinedPlan?> ReadAsync(UnitOfWork work, string citizenId, ConsentState consent, DateTimeOffset now)
     {
         var header = await PlanStore.HeaderAsync(work, citizenId);
-        if (header is null) return null;
+        return header is null ? null : await BuildAsync(work, citizenId, header, consent, now);
+    }
 
-        var consent = await ConsentStore.CurrentAsync(work, citizenId, now);
+    private async Task<CombinedPlan> BuildAsync(UnitOfWork work, string citizenId, PlanHeader header, ConsentState consent, DateTimeOffset now)
+    {
         var shared = consent.Scope;
         var goals = (await PlanStore.GoalsAsync(work, citizenId)).Where(g => shared.Contains(g.Department)).ToList();
         var interventions = (await PlanStore.InterventionsAsync(work, citizenId)).Where(i => shared.Contains(i.Department)).ToList();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = Today(now);
 
         var lastContact = await PlanStore.LastContactAsync(work, citizenId);
         var lastStart = interventions.Where(i => i.StartsOn <= today).Max(i => i.StartsOn);
@@ -42,10 +48,15 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
     }
 
     /// <summary>Starts the plan, or takes an archived one up again, when a citizen becomes coordinated.</summary>
-    public async Task StartAsync(UnitOfWork work, string citizenId, DateTimeOffset now)
+    public async Task StartAsync(UnitOfWork work, string citizenId, CoordinationState citizen, DateTimeOffset now, bool reevaluateWhenActive = false)
     {
         var header = await PlanStore.HeaderAsync(work, citizenId);
-        if (header?.Status == PlanStore.Active) return;
+        if (header?.Status == PlanStore.Active)
+        {
+            if (reevaluateWhenActive) await PlanStore.WriteEvaluationAsync(work, await BuildAsync(work, citizenId, header, citizen.Consent, now), Today(now));
+            return;
+        }
+
         if (header is null)
         {
             await work.ExecuteAsync(
@@ -61,43 +72,59 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
                 new { CitizenId = citizenId, Now = now });
         }
 
-        await NewVersionAsync(work, citizenId, "hub", "coordination started: cross-departmental with consent", now);
+        await NewVersionAsync(work, citizenId, citizen, "hub", "coordination started: cross-departmental with consent", now);
     }
 
-    public async Task ArchiveAsync(UnitOfWork work, string citizenId, string why, DateTimeOffset now)
+    public async Task ArchiveAsync(UnitOfWork work, string citizenId, CoordinationState citizen, string why, DateTimeOffset now)
     {
         if (!await PlanStore.IsActiveAsync(work, citizenId)) return;
-        var version = await NewVersionAsync(work, citizenId, "hub", why, now);
+        var version = await NewVersionAsync(work, citizenId, citizen, "hub", why, now);
         await work.ExecuteAsync(
-            "UPDATE combined_plans SET status = 'archived', archived_at = @Now WHERE citizen_id = @CitizenId", new { CitizenId = citizenId, Now = now });
+            "UPDATE combined_plans SET status = 'archived', archived_at = @Now, findings = 0 WHERE citizen_id = @CitizenId", new { CitizenId = citizenId, Now = now });
         var archived = new CombinedPlanArchived(Guid.CreateVersion7(), citizenId, version, now);
         await work.PublishAsync(archived, archived.EventId);
     }
 
-    public async Task<int> SetGoalsAsync(UnitOfWork work, string citizenId, bool citizenGoals, IReadOnlyList<string> goals, string changedBy, string why, DateTimeOffset now)
+    public async Task<int> SetGoalsAsync(
+        UnitOfWork work, string citizenId, CoordinationState citizen, bool citizenGoals, IReadOnlyList<string> goals, string changedBy, string why, DateTimeOffset now)
     {
         var column = citizenGoals ? "citizen_goals" : "shared_goals";
         await work.ExecuteAsync($"UPDATE combined_plans SET {column} = @Goals WHERE citizen_id = @CitizenId",
             new { CitizenId = citizenId, Goals = PlanStore.WriteGoals(goals) });
-        return await NewVersionAsync(work, citizenId, changedBy, why, now);
+        return await NewVersionAsync(work, citizenId, citizen, changedBy, why, now);
     }
 
-    public async Task<int> NewVersionAsync(UnitOfWork work, string citizenId, string changedBy, string why, DateTimeOffset now)
+    public async Task<int> NewVersionAsync(UnitOfWork work, string citizenId, CoordinationState citizen, string changedBy, string why, DateTimeOffset now)
     {
+        var plan = (await ReadAsync(work, citizenId, citizen.Consent, now))!;
+        plan = plan with { Version = plan.Version + 1 };
         await work.ExecuteAsync(
-            "UPDATE combined_plans SET version = version + 1, updated_at = @Now WHERE citizen_id = @CitizenId", new { CitizenId = citizenId, Now = now });
-        var plan = (await ReadAsync(work, citizenId, now))!;
+            """
+            UPDATE combined_plans SET version = @Version, updated_at = @Now, next_follow_up_on = @NextFollowUpOn, findings = @Findings, evaluated_on = @Today
+            WHERE citizen_id = @CitizenId
+            """,
+            new { CitizenId = citizenId, plan.Version, Now = now, plan.NextFollowUpOn, Findings = plan.Findings.Count, Today = Today(now) });
         await work.ExecuteAsync(
             """
             INSERT INTO plan_versions (citizen_id, version, changed_by, why, changed_at, snapshot)
             VALUES (@CitizenId, @Version, @ChangedBy, @Why, @Now, @Snapshot)
             """,
             new { CitizenId = citizenId, plan.Version, ChangedBy = changedBy, Why = why, Now = now, Snapshot = JsonSerializer.Serialize(plan, SnapshotJson) });
-        var departments = (await work.QueryAsync<string>(
-            "SELECT DISTINCT department FROM hub_cases WHERE citizen_id = @CitizenId AND status = 'open' AND opened_seen = 1 ORDER BY department",
-            new { CitizenId = citizenId })).ToList();
-        var versioned = new CombinedPlanVersioned(Guid.CreateVersion7(), citizenId, plan.Version, departments, changedBy, why, now);
+        var versioned = new CombinedPlanVersioned(Guid.CreateVersion7(), citizenId, plan.Version, citizen.Active.Departments, changedBy, why, now);
         await work.PublishAsync(versioned, versioned.EventId);
         return plan.Version;
     }
+
+    /// <summary>
+    /// Evaluates an active plan again and keeps the result in its header: after a change that makes no
+    /// version (a case opened or closed, a consent given again) and once a day from the deadline pass.
+    /// </summary>
+    public async Task ReevaluateAsync(UnitOfWork work, string citizenId, ConsentState consent, DateTimeOffset now)
+    {
+        var header = await PlanStore.HeaderAsync(work, citizenId);
+        if (header?.Status != PlanStore.Active) return;
+        await PlanStore.WriteEvaluationAsync(work, await BuildAsync(work, citizenId, header, consent, now), Today(now));
+    }
+
+    private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
 }

@@ -8,9 +8,3 @@ public sealed class CentreEventConsumer<T>(RegistryService registry) : IConsumer
 {
     public Task Consume(ConsumeContext<T> context) => registry.ApplyAsync(context.Message, context.CancellationToken);
 }
-
-/// <summary>Puts every centre event consumer on the hub's one queue, <see cref="CoordinationModule.CentreEventsQueue"/>.</summary>
-public sealed class CentreEventConsumerDefinition<T> : ConsumerDefinition<CentreEventConsumer<T>> where T : class, ICitizenEvent
-{
-    public CentreEventConsumerDefinition() => EndpointName = CoordinationModule.CentreEventsQueue;
-}

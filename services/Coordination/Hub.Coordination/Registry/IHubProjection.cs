@@ -1,4 +1,3 @@
-using Hub.Contracts;
 using Hub.Persistence;
 
 namespace Hub.Coordination.Registry;
@@ -10,5 +9,5 @@ namespace Hub.Coordination.Registry;
 /// </summary>
 public interface IHubProjection
 {
-    Task ApplyAsync(UnitOfWork work, ICitizenEvent e, DateTimeOffset now);
+    Task ApplyAsync(UnitOfWork work, RegistryChange change);
 }

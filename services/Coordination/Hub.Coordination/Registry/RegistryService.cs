@@ -1,9 +1,10 @@
 using Hub.Contracts;
 using Hub.Contracts.Cases;
+using Hub.Coordination.Consent;
+using Hub.Coordination.Lifecycle;
 using Hub.Persistence;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 using Hub.ServiceDefaults.Privacy;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Coordination.Registry;
 
@@ -12,10 +13,8 @@ namespace Hub.Coordination.Registry;
 /// on the wire with a new message id is still caught), in one transaction with every effect: the case
 /// registry, the timeline, each <see cref="IHubProjection"/>, and the citizen's cross-departmental state.
 /// </summary>
-public sealed class RegistryService(
-    [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database,
-    IEnumerable<IHubProjection> projections,
-    TimeProvider time)
+/// <param name="projections">Run in this order, the facts first and the lifecycle last (see <see cref="CoordinationModule"/>).</param>
+public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubProjection> projections, TimeProvider time)
 {
     private const string InboxConsumer = "registry";
 
@@ -32,12 +31,14 @@ public sealed class RegistryService(
         await ApplyToCaseRegistryAsync(work, e);
         var (kind, summary) = TimelineSummaries.Of(e);
         await Timeline.AppendAsync(work, e, kind, summary);
+        var citizen = new CoordinationState(await ActiveCases.ReadAsync(work, e.CitizenId), await ConsentStore.CurrentAsync(work, e.CitizenId, now));
+        var change = new RegistryChange(e, citizen, now);
         foreach (var projection in projections)
         {
-            await projection.ApplyAsync(work, e, now);
+            await projection.ApplyAsync(work, change);
         }
 
-        await CitizenState.RecomputeAsync(work, e.CitizenId, now);
+        await CitizenState.RecomputeAsync(work, e.CitizenId, citizen.Active, now);
         await work.CommitAsync(ct);
     }
 

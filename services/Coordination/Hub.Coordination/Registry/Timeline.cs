@@ -1,3 +1,4 @@
+using Hub.Api.Citizens;
 using Hub.Contracts;
 using Hub.Persistence;
 
@@ -14,15 +15,13 @@ public static class Timeline
             "event_id = @EventId"),
         new { e.EventId, e.CitizenId, e.Department, CaseId = (e as IDepartmentEvent)?.CaseId, Kind = kind, e.Sequence, e.OccurredAt, Summary = summary });
 
-    public sealed record Entry(Guid EventId, string Department, Guid? CaseId, string Kind, long Sequence, DateTimeOffset OccurredAt, string Summary);
-
-    public static async Task<IReadOnlyList<Entry>> PageAsync(UnitOfWork work, string citizenId, IReadOnlyList<string>? departments, DateTimeOffset? before, Guid? beforeEventId, int limit)
+    public static async Task<IReadOnlyList<TimelineEntry>> PageAsync(UnitOfWork work, string citizenId, IReadOnlyList<string>? departments, DateTimeOffset? before, Guid? beforeEventId, int limit)
     {
         // The department filter is applied in SQL so a page stays full; Dapper expands the list.
         var departmentFilter = departments is null ? "" : " AND department IN @Departments";
         var sql = work.Database.Dialect.Top(
             "event_id AS EventId, department AS Department, case_id AS CaseId, kind AS Kind, sequence AS Sequence, occurred_at AS OccurredAt, summary AS Summary",
             $"FROM timeline_entries WHERE citizen_id = @CitizenId AND (@Before IS NULL OR occurred_at < @Before OR (occurred_at = @Before AND event_id < @BeforeEventId)){departmentFilter} ORDER BY occurred_at DESC, event_id DESC");
-        return (await work.QueryAsync<Entry>(sql, new { CitizenId = citizenId, Before = before, BeforeEventId = beforeEventId, Limit = limit, Departments = departments ?? [] })).ToList();
+        return (await work.QueryAsync<TimelineEntry>(sql, new { CitizenId = citizenId, Before = before, BeforeEventId = beforeEventId, Limit = limit, Departments = departments ?? [] })).ToList();
     }
 }

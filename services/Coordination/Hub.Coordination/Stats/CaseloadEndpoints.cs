@@ -1,10 +1,12 @@
-using Hub.ServiceDefaults.Validation;
-using Hub.Coordination.Citizens;
+using Hub.Api.Caseloads;
 using Hub.Coordination.Leads;
 using Hub.Persistence;
+using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Security;
+using Hub.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,41 +16,37 @@ namespace Hub.Coordination.Stats;
 /// <summary><c>GET /api/caseworkers/{id}/caseload</c>: for the caseworker themself or a team leader.</summary>
 public static class CaseloadEndpoints
 {
-    public sealed record CaseloadCase(Guid CaseId, string Department, string? CaseType, string CitizenId, DateTimeOffset? OpenedAt);
-
-    public sealed record CaseloadLead(string CitizenId, string Department, Guid CaseId, DateTimeOffset Since);
-
     public static IEndpointRouteBuilder MapCaseloadEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/caseworkers/{caseworkerId}/caseload", Get).WithTags("Caseload");
+        app.MapGet("/api/caseworkers/{caseworkerId}/caseload", Get).WithTags("Caseload").ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    private static async Task<IResult> Get(
+    public static async Task<Results<Ok<CaseloadResponse>, ValidationProblem, ProblemHttpResult>> Get(
         HttpContext http, string caseworkerId, IOptions<LeadOptions> options,
         [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
     {
         if (!Identifiers.IsValid(caseworkerId))
         {
-            return CitizenProblems.Invalid("caseworkerId", $"'caseworkerId' must be {Identifiers.Rule}.");
+            return ApiProblems.Invalid("caseworkerId", $"'caseworkerId' must be {Identifiers.Rule}.");
         }
 
         var self = http.User.IsInRole(HubRoles.Caseworker) && http.User.SubjectId() == caseworkerId;
         if (!self && !http.User.IsInRole(HubRoles.TeamLeader))
         {
-            return CitizenProblems.Forbidden("A caseload is shown to the caseworker themself and to team leaders.");
+            return ApiProblems.Forbidden("A caseload is shown to the caseworker themself and to team leaders.");
         }
 
         await using var work = await database.BeginAsync(ct);
         var cases = (await work.QueryAsync<CaseloadCase>(
             """
             SELECT case_id AS CaseId, department AS Department, case_type AS CaseType, citizen_id AS CitizenId, opened_at AS OpenedAt
-            FROM hub_cases WHERE caseworker_id = @CaseworkerId AND status = 'open' AND opened_seen = 1 ORDER BY opened_at, case_id
+            FROM active_cases WHERE caseworker_id = @CaseworkerId ORDER BY opened_at, case_id
             """, new { CaseworkerId = caseworkerId })).ToList();
         var leads = (await work.QueryAsync<CaseloadLead>(
             "SELECT citizen_id AS CitizenId, department AS Department, case_id AS CaseId, since AS Since FROM leads WHERE caseworker_id = @CaseworkerId ORDER BY since",
             new { CaseworkerId = caseworkerId })).ToList();
         var cap = options.Value.CaseloadCap;
-        return Results.Ok(new { caseworkerId, activeCases = cases, activeCaseCount = cases.Count, leads, cap, overCap = cases.Count > cap });
+        return TypedResults.Ok(new CaseloadResponse(caseworkerId, cases, cases.Count, leads, cap, cases.Count > cap));
     }
 }

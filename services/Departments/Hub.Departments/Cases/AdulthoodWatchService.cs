@@ -5,7 +5,7 @@ namespace Hub.Departments.Cases;
 
 /// <summary>Daily (and at start) sweep: young people in placement who have grown into the notice window.</summary>
 internal sealed class AdulthoodWatchService(
-    DepartmentCatalog catalog, IServiceProvider services, TimeProvider time, ILogger<AdulthoodWatchService> logger) : BackgroundService
+    DepartmentCatalog catalog, TimeProvider time, ILogger<AdulthoodWatchService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(6);
 
@@ -17,8 +17,7 @@ internal sealed class AdulthoodWatchService(
             {
                 try
                 {
-                    var centre = DepartmentContext.Resolve(services, profile.Key)!;
-                    await AdulthoodWatch.ReportDueAsync(centre.Database, profile, time.GetUtcNow(), stoppingToken);
+                    await AdulthoodWatch.ReportDueAsync(catalog.Get(profile.Key).Database, profile, time.GetUtcNow(), stoppingToken);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {

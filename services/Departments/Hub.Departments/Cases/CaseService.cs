@@ -1,5 +1,4 @@
 using Hub.Contracts.Cases;
-using Hub.Departments.Application;
 using Hub.Departments.Validation;
 using Hub.ServiceDefaults.Privacy;
 
@@ -8,13 +7,13 @@ namespace Hub.Departments.Cases;
 /// <summary>Open, close and reassign cases; shared by the HTTP endpoints and the broker ingest.</summary>
 public sealed class CaseService(CitizenIdentity identity, TimeProvider time)
 {
-    public async Task<Outcome> OpenAsync(DepartmentContext centre, OpenCaseRequest? request, Guid? messageId, CancellationToken ct)
+    public async Task<Outcome<CaseOpenedResponse>> OpenAsync(DepartmentContext department, OpenCaseRequest? request, Guid? messageId, CancellationToken ct)
     {
-        if (request is null) return new Validator().Add("body", "A JSON body is required.").Invalid();
+        if (request is null) return Validator.MissingBody();
         var now = time.GetUtcNow();
         var validation = new Validator()
             .Cpr("cpr", request.Cpr)
-            .OneOf("caseType", request.CaseType, centre.Profile.CaseTypes)
+            .OneOf("caseType", request.CaseType, department.Profile.CaseTypes)
             .Identifier("caseworkerId", request.CaseworkerId)
             .Optional("caseworkerName", request.CaseworkerName, Validator.MaxNameLength)
             .Identifier("externalId", request.ExternalId, required: false)
@@ -22,32 +21,29 @@ public sealed class CaseService(CitizenIdentity identity, TimeProvider time)
         if (!validation.IsValid) return validation.Invalid();
 
         var citizenId = identity.CitizenIdOf(request.Cpr!);
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        if (request.ExternalId is not null && await CaseStore.FindByExternalIdAsync(work, request.ExternalId) is { } existing)
+        return await department.RunAsync<CaseOpenedResponse>(messageId, async work =>
         {
-            // A retry from the centre's system: same case, no second event.
-            if (existing.CitizenId != citizenId || existing.CaseType != request.CaseType)
+            if (request.ExternalId is not null && await CaseStore.FindByExternalIdAsync(work, request.ExternalId) is { } existing)
             {
-                return Outcome.Conflict("externalId already used.", "Another case with different content already has this externalId.");
+                // A retry from the department's system: same case, no second event.
+                return existing.CitizenId == citizenId && existing.CaseType == request.CaseType
+                    ? new CaseOpenedResponse(existing.CaseId)
+                    : Refusal.Conflict("externalId already used.", "Another case with different content already has this externalId.");
             }
 
-            await work.CommitAsync(ct);
-            return Outcome.Created($"/api/{centre.Key}/cases/{existing.CaseId}", new { caseId = existing.CaseId });
-        }
-
-        var record = new CaseRecord(Guid.CreateVersion7(), citizenId, request.CaseType!, request.CaseworkerId!, request.CaseworkerName,
-            CaseRecord.Open, request.OpenedAt ?? now, null, null, request.ExternalId, Sequence: 1);
-        await CaseStore.InsertAsync(work, record);
-        var opened = new CaseOpened(Guid.CreateVersion7(), centre.Key, record.CaseId, citizenId, record.Sequence, now,
-            record.CaseType, record.CaseworkerId, record.CaseworkerName, record.OpenedAt, record.ExternalId);
-        await work.PublishAsync(opened, opened.EventId);
-        await AdulthoodWatch.OnOpenedAsync(work, centre.Profile, record, request.Cpr!, now);
-        await work.CommitAsync(ct);
-        return Outcome.Created($"/api/{centre.Key}/cases/{record.CaseId}", new { caseId = record.CaseId });
+            var record = new CaseRecord(Guid.CreateVersion7(), citizenId, request.CaseType!, request.CaseworkerId!, request.CaseworkerName,
+                CaseRecord.Open, request.OpenedAt ?? now, null, null, request.ExternalId, Sequence: 1);
+            await CaseStore.InsertAsync(work, record);
+            var opened = new CaseOpened(Guid.CreateVersion7(), department.Key, record.CaseId, citizenId, record.Sequence, now,
+                record.CaseType, record.CaseworkerId, record.CaseworkerName, record.OpenedAt, record.ExternalId);
+            await work.PublishAsync(opened, opened.EventId);
+            await AdulthoodWatch.OnOpenedAsync(work, department.Profile, record, request.Cpr!, now);
+            return new CaseOpenedResponse(record.CaseId);
+        }, ct);
     }
 
-    public async Task<Outcome> CloseAsync(DepartmentContext centre, Guid caseId, CloseCaseRequest? request, Guid? messageId, CancellationToken ct)
+    public async Task<Outcome<CaseClosedResponse>> CloseAsync(
+        DepartmentContext department, Guid caseId, CloseCaseRequest? request, Guid? messageId, CancellationToken ct)
     {
         request ??= new CloseCaseRequest(null, null);
         var now = time.GetUtcNow();
@@ -56,51 +52,35 @@ public sealed class CaseService(CitizenIdentity identity, TimeProvider time)
             .NotInFuture("closedAt", request.ClosedAt, now);
         if (!validation.IsValid) return validation.Invalid();
 
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        if (await CaseStore.FindAsync(work, caseId) is not { } record) return Outcome.NotFound("Case", caseId);
-        if (record.IsClosed) return Outcome.Conflict("The case is closed.", $"Case {caseId} was closed on {record.ClosedAt:yyyy-MM-dd}.");
-        var closedAt = request.ClosedAt ?? now;
-        validation.NotBefore("closedAt", closedAt, "the case's openedAt", record.OpenedAt);
-        if (!validation.IsValid) return validation.Invalid();
+        return await department.ChangeOpenCaseAsync<CaseClosedResponse>(caseId, messageId, "it cannot be closed again", async (work, record) =>
+        {
+            var closedAt = request.ClosedAt ?? now;
+            validation.NotBefore("closedAt", closedAt, "the case's openedAt", record.OpenedAt);
+            if (!validation.IsValid) return validation.Invalid();
 
-        await CaseStore.CloseAsync(work, caseId, closedAt, request.Reason);
-        var sequence = await CaseStore.NextSequenceAsync(work, caseId);
-        var closed = new CaseClosed(Guid.CreateVersion7(), centre.Key, caseId, record.CitizenId, sequence, now, closedAt, request.Reason);
-        await work.PublishAsync(closed, closed.EventId);
-        await work.CommitAsync(ct);
-        return Outcome.Ok(new { caseId, status = CaseRecord.Closed });
+            await CaseStore.CloseAsync(work, caseId, closedAt, request.Reason);
+            return CaseChange.Publishing(
+                sequence => new CaseClosed(Guid.CreateVersion7(), department.Key, caseId, record.CitizenId, sequence, now, closedAt, request.Reason),
+                new CaseClosedResponse(caseId, CaseRecord.Closed));
+        }, ct);
     }
 
-    public async Task<Outcome> ChangeCaseworkerAsync(
-        DepartmentContext centre, Guid caseId, ChangeCaseworkerRequest? request, Guid? messageId, CancellationToken ct)
+    public async Task<Outcome<CaseworkerChangedResponse>> ChangeCaseworkerAsync(
+        DepartmentContext department, Guid caseId, ChangeCaseworkerRequest? request, Guid? messageId, CancellationToken ct)
     {
-        if (request is null) return new Validator().Add("body", "A JSON body is required.").Invalid();
+        if (request is null) return Validator.MissingBody();
         var validation = new Validator()
             .Identifier("caseworkerId", request.CaseworkerId)
             .Optional("caseworkerName", request.CaseworkerName, Validator.MaxNameLength);
         if (!validation.IsValid) return validation.Invalid();
 
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        if (await CaseStore.FindAsync(work, caseId) is not { } record) return Outcome.NotFound("Case", caseId);
-        if (record.IsClosed) return Outcome.Conflict("The case is closed.", $"Case {caseId} is closed; its caseworker cannot change.");
-
-        await CaseStore.ChangeCaseworkerAsync(work, caseId, request.CaseworkerId!, request.CaseworkerName);
-        var sequence = await CaseStore.NextSequenceAsync(work, caseId);
-        var changed = new CaseworkerChanged(Guid.CreateVersion7(), centre.Key, caseId, record.CitizenId, sequence, time.GetUtcNow(),
-            request.CaseworkerId!, request.CaseworkerName);
-        await work.PublishAsync(changed, changed.EventId);
-        await work.CommitAsync(ct);
-        return Outcome.Ok(new { caseId, caseworkerId = request.CaseworkerId });
-    }
-
-    /// <summary>An open case of this centre that a new item may be added to, or why not.</summary>
-    public static async Task<(CaseRecord? Case, Outcome? Refusal)> OpenCaseAsync(Hub.Persistence.UnitOfWork work, Guid caseId)
-    {
-        if (await CaseStore.FindAsync(work, caseId) is not { } record) return (null, Outcome.NotFound("Case", caseId));
-        return record.IsClosed
-            ? (null, Outcome.Conflict("The case is closed.", $"Case {caseId} was closed on {record.ClosedAt:yyyy-MM-dd}; nothing can be added to it."))
-            : (record, null);
+        return await department.ChangeOpenCaseAsync<CaseworkerChangedResponse>(caseId, messageId, "its caseworker cannot change", async (work, record) =>
+        {
+            await CaseStore.ChangeCaseworkerAsync(work, caseId, request.CaseworkerId!, request.CaseworkerName);
+            return CaseChange.Publishing(
+                sequence => new CaseworkerChanged(Guid.CreateVersion7(), department.Key, caseId, record.CitizenId, sequence, time.GetUtcNow(),
+                    request.CaseworkerId!, request.CaseworkerName),
+                new CaseworkerChangedResponse(caseId, request.CaseworkerId!));
+        }, ct);
     }
 }

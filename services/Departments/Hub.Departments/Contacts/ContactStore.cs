@@ -2,16 +2,6 @@ using Hub.Persistence;
 
 namespace Hub.Departments.Contacts;
 
-public sealed class ContactRow
-{
-    public Guid ContactId { get; init; }
-    public string Kind { get; init; } = "";
-    public DateTimeOffset At { get; init; }
-    public string ParticipantList { get; init; } = "";
-
-    public IReadOnlyList<string> Participants => ParticipantList.Split(',', StringSplitOptions.RemoveEmptyEntries);
-}
-
 public static class ContactStore
 {
     public static Task InsertAsync(UnitOfWork work, Guid caseId, Guid contactId, string kind, DateTimeOffset at, IReadOnlyList<string> participants) =>

@@ -1,6 +1,4 @@
 using Hub.Contracts.Goals;
-using Hub.Departments.Application;
-using Hub.Departments.Cases;
 using Hub.Departments.Validation;
 
 namespace Hub.Departments.Goals;
@@ -8,9 +6,11 @@ namespace Hub.Departments.Goals;
 /// <summary>Set goals and record progress on the FSIII scale; shared by the HTTP endpoints and the broker ingest.</summary>
 public sealed class GoalService(TimeProvider time)
 {
-    public async Task<Outcome> AddAsync(DepartmentContext centre, Guid caseId, AddGoalRequest? request, Guid? messageId, CancellationToken ct)
+    private const string WhenClosed = "nothing can be added to it";
+
+    public async Task<Outcome<GoalSetResponse>> AddAsync(DepartmentContext department, Guid caseId, AddGoalRequest? request, Guid? messageId, CancellationToken ct)
     {
-        if (request is null) return new Validator().Add("body", "A JSON body is required.").Invalid();
+        if (request is null) return Validator.MissingBody();
         var validation = new Validator()
             .Required("text", request.Text, Validator.MaxTextLength)
             .Optional("fsiiiCondition", request.FsiiiCondition, Validator.MaxNameLength)
@@ -18,44 +18,38 @@ public sealed class GoalService(TimeProvider time)
             .Level("targetLevel", request.TargetLevel);
         if (!validation.IsValid) return validation.Invalid();
 
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        var (record, refusal) = await CaseService.OpenCaseAsync(work, caseId);
-        if (refusal is not null) return refusal;
-
-        var now = time.GetUtcNow();
-        var goalId = Guid.CreateVersion7();
-        await GoalStore.InsertAsync(work, caseId, goalId, request, now);
-        var sequence = await CaseStore.NextSequenceAsync(work, caseId);
-        var set = new GoalSet(Guid.CreateVersion7(), centre.Key, caseId, record!.CitizenId, sequence, now, goalId,
-            request.Text!, request.FsiiiCondition, request.CurrentLevel, request.TargetLevel);
-        await work.PublishAsync(set, set.EventId);
-        await work.CommitAsync(ct);
-        return Outcome.Created($"/api/{centre.Key}/cases/{caseId}/goals/{goalId}", new { goalId });
+        return await department.ChangeOpenCaseAsync<GoalSetResponse>(caseId, messageId, WhenClosed, async (work, record) =>
+        {
+            var now = time.GetUtcNow();
+            var goalId = Guid.CreateVersion7();
+            await GoalStore.InsertAsync(work, caseId, goalId, request, now);
+            return CaseChange.Publishing(
+                sequence => new GoalSet(Guid.CreateVersion7(), department.Key, caseId, record.CitizenId, sequence, now, goalId,
+                    request.Text!, request.FsiiiCondition, request.CurrentLevel, request.TargetLevel),
+                new GoalSetResponse(goalId));
+        }, ct);
     }
 
-    public async Task<Outcome> RecordProgressAsync(
-        DepartmentContext centre, Guid caseId, Guid goalId, GoalProgressRequest? request, Guid? messageId, CancellationToken ct)
+    public async Task<Outcome<GoalProgressResponse>> RecordProgressAsync(
+        DepartmentContext department, Guid caseId, Guid goalId, GoalProgressRequest? request, Guid? messageId, CancellationToken ct)
     {
-        if (request is null) return new Validator().Add("body", "A JSON body is required.").Invalid();
+        if (request is null) return Validator.MissingBody();
         var validation = new Validator()
             .Level("currentLevel", request.CurrentLevel, required: true)
             .Optional("note", request.Note, Validator.MaxTextLength);
         if (!validation.IsValid) return validation.Invalid();
 
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        var (record, refusal) = await CaseService.OpenCaseAsync(work, caseId);
-        if (refusal is not null) return refusal;
-        if (!await GoalStore.ExistsAsync(work, caseId, goalId)) return Outcome.NotFound("Goal", goalId);
+        var level = request.CurrentLevel!.Value;
+        return await department.ChangeOpenCaseAsync<GoalProgressResponse>(caseId, messageId, WhenClosed, async (work, record) =>
+        {
+            if (!await GoalStore.ExistsAsync(work, caseId, goalId)) return Refusal.NotFound("Goal", goalId);
 
-        var now = time.GetUtcNow();
-        await GoalStore.RecordProgressAsync(work, goalId, request.CurrentLevel!.Value, request.Note, now);
-        var sequence = await CaseStore.NextSequenceAsync(work, caseId);
-        var progress = new GoalProgressRecorded(Guid.CreateVersion7(), centre.Key, caseId, record!.CitizenId, sequence, now, goalId,
-            request.CurrentLevel.Value, request.Note);
-        await work.PublishAsync(progress, progress.EventId);
-        await work.CommitAsync(ct);
-        return Outcome.Ok(new { goalId, currentLevel = request.CurrentLevel });
+            var now = time.GetUtcNow();
+            await GoalStore.RecordProgressAsync(work, goalId, level, request.Note, now);
+            return CaseChange.Publishing(
+                sequence => new GoalProgressRecorded(Guid.CreateVersion7(), department.Key, caseId, record.CitizenId, sequence, now, goalId,
+                    level, request.Note),
+                new GoalProgressResponse(goalId, level));
+        }, ct);
     }
 }

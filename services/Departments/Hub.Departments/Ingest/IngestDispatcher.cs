@@ -1,113 +1,80 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using Hub.Departments.Application;
 using Hub.Departments.Cases;
 using Hub.Departments.Contacts;
 using Hub.Departments.Goals;
 using Hub.Departments.Interventions;
 using Hub.Departments.Notifications;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 
 namespace Hub.Departments.Ingest;
 
 /// <summary>
-/// Runs a raw broker command through the same application service as its HTTP endpoint. Anything the
-/// HTTP side would answer with a 4xx becomes a <see cref="PermanentMessageException"/>: the message goes
-/// to the error queue with the reason, unretried and never acknowledged as processed.
+/// Runs a raw broker command through the same application service as its HTTP endpoint, found by its
+/// <c>type</c> in one table. Anything the HTTP side would answer with a 4xx, and a type not in the table,
+/// becomes a <see cref="PermanentMessageException"/>: the message goes to the error queue with the reason,
+/// unretried and never acknowledged as processed.
 /// </summary>
-public sealed class IngestDispatcher(
-    IServiceProvider services, CaseService cases, InterventionService interventions, GoalService goals,
-    ContactService contacts, NotificationService notifications)
+public sealed class IngestDispatcher
 {
     public const int MaxMessageIdLength = 200;
 
-    public static readonly IReadOnlyList<string> Types =
-    [
-        "case.open", "case.close", "case.caseworker", "intervention.add", "intervention.end",
-        "goal.add", "goal.progress", "contact.record", "notification.receive", "notification.assess",
-    ];
+    private readonly DepartmentCatalog _catalog;
+    private readonly Dictionary<string, Func<IngestCommand, Task<Refusal?>>> _handlers;
 
-    public async Task<Outcome> DispatchAsync(string department, ReadOnlyMemory<byte> json, string? transportMessageId, CancellationToken ct)
+    public IngestDispatcher(
+        DepartmentCatalog catalog, CaseService cases, InterventionService interventions, GoalService goals,
+        ContactService contacts, NotificationService notifications)
     {
-        var envelope = Parse<IngestEnvelope>(json, "");
-        var messageId = envelope?.MessageId ?? transportMessageId;
-        if (envelope?.Type is not { } type || !Types.Contains(type))
+        _catalog = catalog;
+        _handlers = new(StringComparer.Ordinal)
         {
-            throw Invalid($"'type' must be one of: {string.Join(", ", Types)}.");
+            ["case.open"] = async c => (await cases.OpenAsync(c.Department, c.Body<OpenCaseRequest>(), c.Key, c.Aborted)).Refusal,
+            ["case.close"] = async c =>
+                (await cases.CloseAsync(c.Department, await c.CaseIdAsync(), c.Body<CloseCaseRequest>(), c.Key, c.Aborted)).Refusal,
+            ["case.caseworker"] = async c =>
+                (await cases.ChangeCaseworkerAsync(c.Department, await c.CaseIdAsync(), c.Body<ChangeCaseworkerRequest>(), c.Key, c.Aborted)).Refusal,
+            ["intervention.add"] = async c =>
+                (await interventions.AddAsync(c.Department, await c.CaseIdAsync(), c.Body<AddInterventionRequest>(), c.Key, c.Aborted)).Refusal,
+            ["intervention.end"] = async c => (await interventions.EndAsync(c.Department, await c.CaseIdAsync(),
+                IngestCommand.Required(c.Envelope.InterventionId, "interventionId"), c.Body<EndInterventionRequest>(), c.Key, c.Aborted)).Refusal,
+            ["goal.add"] = async c => (await goals.AddAsync(c.Department, await c.CaseIdAsync(), c.Body<AddGoalRequest>(), c.Key, c.Aborted)).Refusal,
+            ["goal.progress"] = async c => (await goals.RecordProgressAsync(c.Department, await c.CaseIdAsync(),
+                IngestCommand.Required(c.Envelope.GoalId, "goalId"), c.Body<GoalProgressRequest>(), c.Key, c.Aborted)).Refusal,
+            ["contact.record"] = async c =>
+                (await contacts.RecordAsync(c.Department, await c.CaseIdAsync(), c.Body<RecordContactRequest>(), c.Key, c.Aborted)).Refusal,
+            ["notification.receive"] = async c =>
+                (await notifications.ReceiveAsync(c.Department, c.Body<ReceiveNotificationRequest>(), c.Key, c.Aborted)).Refusal,
+            ["notification.assess"] = async c => (await notifications.AssessAsync(c.Department,
+                IngestCommand.Required(c.Envelope.NotificationId, "notificationId"), c.Body<AssessNotificationRequest>(), c.Key, c.Aborted)).Refusal,
+        };
+    }
+
+    /// <summary>The command types a department's system may send, in the order of the wire format.</summary>
+    public IReadOnlyCollection<string> Types => _handlers.Keys;
+
+    public async Task DispatchAsync(string department, ReadOnlyMemory<byte> json, string? transportMessageId, CancellationToken ct)
+    {
+        var envelope = IngestCommand.Parse<IngestEnvelope>(json, "");
+        if (envelope?.Type is not { } type || !_handlers.TryGetValue(type, out var handle))
+        {
+            throw IngestCommand.Invalid($"'type' must be one of: {string.Join(", ", Types)}.");
         }
 
+        var messageId = envelope.MessageId ?? transportMessageId;
         if (string.IsNullOrWhiteSpace(messageId) || messageId.Length > MaxMessageIdLength)
         {
-            throw Invalid($"'messageId' (or the AMQP message_id property) is required, at most {MaxMessageIdLength} characters.");
+            throw IngestCommand.Invalid($"'messageId' (or the AMQP message_id property) is required, at most {MaxMessageIdLength} characters.");
         }
 
-        var centre = DepartmentContext.Resolve(services, department) ?? throw Invalid($"This service does not serve the centre '{department}'.");
-        var key = IdempotencyKey(department, messageId);
-        var outcome = type switch
+        var served = _catalog.Find(department) ?? throw IngestCommand.Invalid($"This service does not serve the centre '{department}'.");
+        if (await handle(new IngestCommand(served, envelope, IdempotencyKey(department, messageId), ct)) is { } refusal)
         {
-            "case.open" => await cases.OpenAsync(centre, Body<OpenCaseRequest>(envelope), key, ct),
-            "case.close" => await cases.CloseAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<CloseCaseRequest>(envelope), key, ct),
-            "case.caseworker" => await cases.ChangeCaseworkerAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<ChangeCaseworkerRequest>(envelope), key, ct),
-            "intervention.add" => await interventions.AddAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<AddInterventionRequest>(envelope), key, ct),
-            "intervention.end" => await interventions.EndAsync(centre, await CaseIdAsync(centre, envelope, ct),
-                Required(envelope.InterventionId, "interventionId"), Body<EndInterventionRequest>(envelope), key, ct),
-            "goal.add" => await goals.AddAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<AddGoalRequest>(envelope), key, ct),
-            "goal.progress" => await goals.RecordProgressAsync(centre, await CaseIdAsync(centre, envelope, ct), Required(envelope.GoalId, "goalId"),
-                Body<GoalProgressRequest>(envelope), key, ct),
-            "contact.record" => await contacts.RecordAsync(centre, await CaseIdAsync(centre, envelope, ct), Body<RecordContactRequest>(envelope), key, ct),
-            "notification.receive" => await notifications.ReceiveAsync(centre, Body<ReceiveNotificationRequest>(envelope), key, ct),
-            _ => await notifications.AssessAsync(centre, Required(envelope.NotificationId, "notificationId"), Body<AssessNotificationRequest>(envelope), key, ct),
-        };
-        return outcome.Succeeded ? outcome : throw Invalid($"{type} rejected: {outcome.Describe()}");
+            throw IngestCommand.Invalid($"{type} rejected: {refusal.Describe()}");
+        }
     }
 
-    /// <summary>A foreign system's id may be any string; the inbox keys on a Guid derived from it per centre.</summary>
+    /// <summary>A foreign system's id may be any string; the inbox keys on a Guid derived from it per department.</summary>
     public static Guid IdempotencyKey(string department, string messageId) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes($"ingest:{department}:{messageId}")).AsSpan(0, 16));
-
-    private static T? Body<T>(IngestEnvelope envelope) where T : class =>
-        envelope.Body is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } body ? Parse<T>(body, "body.") : null;
-
-    private static T? Parse<T>(ReadOnlyMemory<byte> json, string prefix)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(json.Span, JsonSerializerOptions.Web);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e, prefix);
-        }
-    }
-
-    private static T? Parse<T>(JsonElement json, string prefix)
-    {
-        try
-        {
-            return json.Deserialize<T>(JsonSerializerOptions.Web);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e, prefix);
-        }
-    }
-
-    private static async Task<Guid> CaseIdAsync(DepartmentContext centre, IngestEnvelope envelope, CancellationToken ct)
-    {
-        if (envelope.CaseId is { } caseId) return caseId;
-        if (envelope.CaseExternalId is not { Length: > 0 } externalId) throw Invalid("'caseId' or 'caseExternalId' is required for this type.");
-        await using var work = await centre.Database.BeginAsync(ct);
-        return await CaseStore.FindByExternalIdAsync(work, externalId) is { } found
-            ? found.CaseId
-            : throw Invalid("404 Case not found. No case in this centre has that caseExternalId.");
-    }
-
-    private static Guid Required(Guid? id, string field) => id ?? throw Invalid($"'{field}' is required for this type.");
-
-    // Never the value itself: it may be a CPR number.
-    private static PermanentMessageException Malformed(JsonException e, string prefix) =>
-        Invalid($"'{prefix}{(e.Path ?? "$").TrimStart('$', '.')}' has the wrong type or the JSON is malformed.");
-
-    private static PermanentMessageException Invalid(string reason) => new($"Invalid ingest command: {reason}");
 }

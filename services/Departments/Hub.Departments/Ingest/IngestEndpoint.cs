@@ -1,5 +1,5 @@
 using System.Net.Mime;
-using Hub.ServiceDefaults.Messaging;
+using Hub.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

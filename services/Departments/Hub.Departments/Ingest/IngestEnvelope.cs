@@ -16,6 +16,3 @@ public sealed record IngestEnvelope(
     Guid? GoalId,
     Guid? NotificationId,
     JsonElement? Body);
-
-/// <summary>MassTransit's raw deserializer hands every message on the ingest queue to the consumer as this; the body is parsed by hand.</summary>
-public sealed class RawIngestMessage;

@@ -8,6 +8,4 @@ public static class IngestTopology
 
     /// <summary>The centre service's queue behind that exchange; invalid commands land in <c>{queue}_error</c>.</summary>
     public static string QueueName(string department) => $"{department}-ingest";
-
-    public static string ErrorQueueName(string department) => QueueName(department) + "_error";
 }

@@ -1,6 +1,4 @@
 using Hub.Contracts.Interventions;
-using Hub.Departments.Application;
-using Hub.Departments.Cases;
 using Hub.Departments.Goals;
 using Hub.Departments.Validation;
 
@@ -11,11 +9,12 @@ public sealed class InterventionService(TimeProvider time)
 {
     public const int MaxGoalsPerIntervention = 50;
 
-    public async Task<Outcome> AddAsync(DepartmentContext centre, Guid caseId, AddInterventionRequest? request, Guid? messageId, CancellationToken ct)
+    public async Task<Outcome<InterventionAddedResponse>> AddAsync(
+        DepartmentContext department, Guid caseId, AddInterventionRequest? request, Guid? messageId, CancellationToken ct)
     {
-        if (request is null) return new Validator().Add("body", "A JSON body is required.").Invalid();
+        if (request is null) return Validator.MissingBody();
         var validation = new Validator()
-            .OneOf("type", request.Type, centre.Profile.InterventionTypes)
+            .OneOf("type", request.Type, department.Profile.InterventionTypes)
             .Required("legalBasis", request.LegalBasis, Validator.MaxNameLength)
             .Required("startsOn", request.StartsOn)
             .NotBefore("plannedEndOn", request.PlannedEndOn, "startsOn", request.StartsOn)
@@ -23,28 +22,25 @@ public sealed class InterventionService(TimeProvider time)
             .MaxCount("goalIds", request.GoalIds, MaxGoalsPerIntervention);
         if (!validation.IsValid) return validation.Invalid();
 
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        var (record, refusal) = await CaseService.OpenCaseAsync(work, caseId);
-        if (refusal is not null) return refusal;
-        foreach (var goalId in request.GoalIds ?? [])
+        return await department.ChangeOpenCaseAsync<InterventionAddedResponse>(caseId, messageId, "nothing can be added to it", async (work, record) =>
         {
-            if (!await GoalStore.ExistsAsync(work, caseId, goalId)) return Outcome.NotFound("Goal", goalId);
-        }
+            foreach (var goalId in request.GoalIds ?? [])
+            {
+                if (!await GoalStore.ExistsAsync(work, caseId, goalId)) return Refusal.NotFound("Goal", goalId);
+            }
 
-        var now = time.GetUtcNow();
-        var interventionId = Guid.CreateVersion7();
-        await InterventionStore.InsertAsync(work, caseId, interventionId, request, now);
-        var sequence = await CaseStore.NextSequenceAsync(work, caseId);
-        var added = new InterventionAdded(Guid.CreateVersion7(), centre.Key, caseId, record!.CitizenId, sequence, now, interventionId,
-            request.Type!, request.LegalBasis!, request.StartsOn!.Value, request.PlannedEndOn, request.Description, request.GoalIds ?? []);
-        await work.PublishAsync(added, added.EventId);
-        await work.CommitAsync(ct);
-        return Outcome.Created($"/api/{centre.Key}/cases/{caseId}/interventions/{interventionId}", new { interventionId });
+            var now = time.GetUtcNow();
+            var interventionId = Guid.CreateVersion7();
+            await InterventionStore.InsertAsync(work, caseId, interventionId, request, now);
+            return CaseChange.Publishing(
+                sequence => new InterventionAdded(Guid.CreateVersion7(), department.Key, caseId, record.CitizenId, sequence, now, interventionId,
+                    request.Type!, request.LegalBasis!, request.StartsOn!.Value, request.PlannedEndOn, request.Description, request.GoalIds ?? []),
+                new InterventionAddedResponse(interventionId));
+        }, ct);
     }
 
-    public async Task<Outcome> EndAsync(
-        DepartmentContext centre, Guid caseId, Guid interventionId, EndInterventionRequest? request, Guid? messageId, CancellationToken ct)
+    public async Task<Outcome<InterventionEndedResponse>> EndAsync(
+        DepartmentContext department, Guid caseId, Guid interventionId, EndInterventionRequest? request, Guid? messageId, CancellationToken ct)
     {
         request ??= new EndInterventionRequest(null, null);
         var now = time.GetUtcNow();
@@ -53,21 +49,23 @@ public sealed class InterventionService(TimeProvider time)
             .NotInFuture("endedOn", request.EndedOn, now);
         if (!validation.IsValid) return validation.Invalid();
 
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        var (record, refusal) = await CaseService.OpenCaseAsync(work, caseId);
-        if (refusal is not null) return refusal;
-        if (await InterventionStore.FindAsync(work, caseId, interventionId) is not { } intervention) return Outcome.NotFound("Intervention", interventionId);
-        if (intervention.IsEnded) return Outcome.Conflict("The intervention has ended.", $"Intervention {interventionId} ended on {intervention.EndedOn:yyyy-MM-dd}.");
-        var endedOn = request.EndedOn ?? DateOnly.FromDateTime(now.UtcDateTime);
-        validation.NotBefore("endedOn", endedOn, "the intervention's startsOn", intervention.StartsOn);
-        if (!validation.IsValid) return validation.Invalid();
+        return await department.ChangeOpenCaseAsync<InterventionEndedResponse>(caseId, messageId, "nothing can be added to it", async (work, record) =>
+        {
+            if (await InterventionStore.FindAsync(work, caseId, interventionId) is not { } intervention) return Refusal.NotFound("Intervention", interventionId);
+            if (intervention.IsEnded)
+            {
+                return Refusal.Conflict("The intervention has ended.", $"Intervention {interventionId} ended on {intervention.EndedOn:yyyy-MM-dd}.");
+            }
 
-        await InterventionStore.EndAsync(work, interventionId, endedOn, request.Reason);
-        var sequence = await CaseStore.NextSequenceAsync(work, caseId);
-        var ended = new InterventionEnded(Guid.CreateVersion7(), centre.Key, caseId, record!.CitizenId, sequence, now, interventionId, endedOn, request.Reason);
-        await work.PublishAsync(ended, ended.EventId);
-        await work.CommitAsync(ct);
-        return Outcome.Ok(new { interventionId, endedOn });
+            var endedOn = request.EndedOn ?? DateOnly.FromDateTime(now.UtcDateTime);
+            validation.NotBefore("endedOn", endedOn, "the intervention's startsOn", intervention.StartsOn);
+            if (!validation.IsValid) return validation.Invalid();
+
+            await InterventionStore.EndAsync(work, interventionId, endedOn, request.Reason);
+            return CaseChange.Publishing(
+                sequence => new InterventionEnded(Guid.CreateVersion7(), department.Key, caseId, record.CitizenId, sequence, now, interventionId,
+                    endedOn, request.Reason),
+                new InterventionEndedResponse(interventionId, endedOn));
+        }, ct);
     }
 }

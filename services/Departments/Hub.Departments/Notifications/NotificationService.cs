@@ -1,5 +1,4 @@
 using Hub.Contracts.Notifications;
-using Hub.Departments.Application;
 using Hub.Departments.Cases;
 using Hub.Departments.Validation;
 using Hub.ServiceDefaults.Privacy;
@@ -9,10 +8,11 @@ namespace Hub.Departments.Notifications;
 /// <summary>Social services receive and assess notifications (underretninger); shared by HTTP and the broker ingest.</summary>
 public sealed class NotificationService(CitizenIdentity identity, TimeProvider time)
 {
-    public async Task<Outcome> ReceiveAsync(DepartmentContext centre, ReceiveNotificationRequest? request, Guid? messageId, CancellationToken ct)
+    public async Task<Outcome<NotificationReceivedResponse>> ReceiveAsync(
+        DepartmentContext department, ReceiveNotificationRequest? request, Guid? messageId, CancellationToken ct)
     {
-        if (!centre.Profile.ReceivesNotifications) return NotHere(centre.Key);
-        if (request is null) return new Validator().Add("body", "A JSON body is required.").Invalid();
+        if (!department.Profile.ReceivesNotifications) return NotHere(department.Key);
+        if (request is null) return Validator.MissingBody();
         var now = time.GetUtcNow();
         var validation = new Validator()
             .Cpr("cpr", request.Cpr)
@@ -22,32 +22,33 @@ public sealed class NotificationService(CitizenIdentity identity, TimeProvider t
         if (!validation.IsValid) return validation.Invalid();
 
         var citizenId = identity.CitizenIdOf(request.Cpr!);
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        if (request.CaseId is { } caseId)
+        return await department.RunAsync<NotificationReceivedResponse>(messageId, async work =>
         {
-            if (await CaseStore.FindAsync(work, caseId) is not { } existing) return Outcome.NotFound("Case", caseId);
-            if (existing.CitizenId != citizenId) return Outcome.Conflict("The case is another citizen's.", $"Case {caseId} is not about the notified citizen.");
-        }
+            if (request.CaseId is { } caseId)
+            {
+                if (await CaseStore.FindAsync(work, caseId) is not { } existing) return Refusal.NotFound("Case", caseId);
+                if (existing.CitizenId != citizenId) return Refusal.Conflict("The case is another citizen's.", $"Case {caseId} is not about the notified citizen.");
+            }
 
-        var row = new NotificationRow
-        {
-            NotificationId = Guid.CreateVersion7(), CitizenId = citizenId, CaseId = request.CaseId,
-            ReceivedAt = request.ReceivedAt!.Value, Source = request.Source, Sequence = 1,
-        };
-        await NotificationStore.InsertAsync(work, row);
-        var received = new NotificationReceived(Guid.CreateVersion7(), centre.Key, citizenId, row.Sequence, now, row.NotificationId,
-            row.CaseId, row.ReceivedAt, row.Source);
-        await work.PublishAsync(received, received.EventId);
-        await work.CommitAsync(ct);
-        return Outcome.Created($"/api/{centre.Key}/notifications/{row.NotificationId}", new { notificationId = row.NotificationId });
+            // A notification has its own event sequence: it may exist before any case.
+            var row = new NotificationRow
+            {
+                NotificationId = Guid.CreateVersion7(), CitizenId = citizenId, CaseId = request.CaseId,
+                ReceivedAt = request.ReceivedAt!.Value, Source = request.Source, Sequence = 1,
+            };
+            await NotificationStore.InsertAsync(work, row);
+            var received = new NotificationReceived(Guid.CreateVersion7(), department.Key, citizenId, row.Sequence, now, row.NotificationId,
+                row.CaseId, row.ReceivedAt, row.Source);
+            await work.PublishAsync(received, received.EventId);
+            return new NotificationReceivedResponse(row.NotificationId);
+        }, ct);
     }
 
-    public async Task<Outcome> AssessAsync(
-        DepartmentContext centre, Guid notificationId, AssessNotificationRequest? request, Guid? messageId, CancellationToken ct)
+    public async Task<Outcome<NotificationAssessedResponse>> AssessAsync(
+        DepartmentContext department, Guid notificationId, AssessNotificationRequest? request, Guid? messageId, CancellationToken ct)
     {
-        if (!centre.Profile.ReceivesNotifications) return NotHere(centre.Key);
-        if (request is null) return new Validator().Add("body", "A JSON body is required.").Invalid();
+        if (!department.Profile.ReceivesNotifications) return NotHere(department.Key);
+        if (request is null) return Validator.MissingBody();
         var now = time.GetUtcNow();
         var validation = new Validator()
             .Required("assessedAt", request.AssessedAt)
@@ -55,27 +56,28 @@ public sealed class NotificationService(CitizenIdentity identity, TimeProvider t
             .Required("outcome", request.Outcome, Validator.MaxTextLength);
         if (!validation.IsValid) return validation.Invalid();
 
-        await using var work = await centre.BeginOnceAsync(messageId, ct);
-        if (work is null) return Outcome.AlreadyHandled;
-        if (await NotificationStore.FindAsync(work, notificationId) is not { } notification) return Outcome.NotFound("Notification", notificationId);
-        if (notification.AssessedAt is not null)
+        var assessedAt = request.AssessedAt!.Value;
+        return await department.RunAsync<NotificationAssessedResponse>(messageId, async work =>
         {
-            return Outcome.Conflict("The notification is assessed.", $"Notification {notificationId} was assessed on {notification.AssessedAt:yyyy-MM-dd}.");
-        }
+            if (await NotificationStore.FindAsync(work, notificationId) is not { } notification) return Refusal.NotFound("Notification", notificationId);
+            if (notification.AssessedAt is not null)
+            {
+                return Refusal.Conflict("The notification is assessed.", $"Notification {notificationId} was assessed on {notification.AssessedAt:yyyy-MM-dd}.");
+            }
 
-        validation.NotBefore("assessedAt", request.AssessedAt, "the notification's receivedAt", notification.ReceivedAt);
-        if (!validation.IsValid) return validation.Invalid();
+            validation.NotBefore("assessedAt", assessedAt, "the notification's receivedAt", notification.ReceivedAt);
+            if (!validation.IsValid) return validation.Invalid();
 
-        var sequence = await NotificationStore.AssessAsync(work, notificationId, request.AssessedAt!.Value, request.Outcome!);
-        var assessed = new NotificationAssessed(Guid.CreateVersion7(), centre.Key, notification.CitizenId, sequence, now, notificationId,
-            request.AssessedAt.Value, request.Outcome!);
-        await work.PublishAsync(assessed, assessed.EventId);
-        await work.CommitAsync(ct);
-        return Outcome.Ok(new { notificationId, assessedAt = request.AssessedAt });
+            var sequence = await NotificationStore.AssessAsync(work, notificationId, assessedAt, request.Outcome!);
+            var assessed = new NotificationAssessed(Guid.CreateVersion7(), department.Key, notification.CitizenId, sequence, now, notificationId,
+                assessedAt, request.Outcome!);
+            await work.PublishAsync(assessed, assessed.EventId);
+            return new NotificationAssessedResponse(notificationId, assessedAt);
+        }, ct);
     }
 
-    private static Outcome NotHere(string department) => new(
-        Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound,
-        Title: "Notifications are received by social services only.",
-        Detail: $"The centre '{department}' does not receive notifications (underretninger).");
+    private static Refusal NotHere(string department) => new(
+        StatusCodes.Status404NotFound,
+        "Notifications are received by social services only.",
+        $"The centre '{department}' does not receive notifications (underretninger).");
 }

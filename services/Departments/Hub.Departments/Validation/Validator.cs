@@ -1,18 +1,13 @@
 using Hub.ServiceDefaults.Validation;
-using System.Text.RegularExpressions;
-using Hub.Departments.Application;
-using Hub.ServiceDefaults.Privacy;
-using Microsoft.AspNetCore.Http;
 
 namespace Hub.Departments.Validation;
 
 /// <summary>
-/// Collects field errors for one request; <see cref="Problem"/> answers them all at once as a 400
-/// ValidationProblem. Messages never repeat the submitted value: it may be a CPR number.
+/// Collects field errors for one request; <see cref="Invalid"/> answers them all at once as a 400
+/// refusal. Messages never repeat the submitted value: it may be a CPR number.
 /// </summary>
-public sealed partial class Validator
+public sealed class Validator
 {
-    public const int MaxIdLength = Identifiers.MaxLength;
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 2000;
 
@@ -116,10 +111,8 @@ public sealed partial class Validator
 
     public IReadOnlyDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
-    public Outcome Invalid() => Outcome.Invalid(Errors);
+    public Refusal Invalid() => Refusal.Invalid(Errors);
 
-    public IResult Problem() => Results.ValidationProblem(
-        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
-        title: "The request is not valid.",
-        detail: "See 'errors' for each field that was wrong.");
+    /// <summary>The refusal of a write that needs a body and got none.</summary>
+    public static Refusal MissingBody() => new Validator().Add("body", "A JSON body is required.").Invalid();
 }

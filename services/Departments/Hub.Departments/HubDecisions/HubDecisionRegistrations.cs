@@ -1,0 +1,31 @@
+using Hub.Contracts.Coordination;
+using Hub.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Departments.HubDecisions;
+
+/// <summary>The hub's decisions a department keeps for its case view: one table, decision type → what it writes.</summary>
+public static class HubDecisionRegistrations
+{
+    public static IServiceCollection AddHubDecisions(this IServiceCollection services)
+    {
+        services.AddSingleton<HubDecisionRecorder>();
+        return services
+            .AddHubDecision<LeadCaseworkerAssigned>(e => (e.EventId, e.CitizenId),
+                (work, e) => CoordinationStore.SetLeadAsync(work, e.CitizenId, e.CaseworkerId, e.Department, e.Reason, e.OccurredAt))
+            .AddHubDecision<LeadCaseworkerReleased>(e => (e.EventId, e.CitizenId),
+                (work, e) => CoordinationStore.ReleaseLeadAsync(work, e.CitizenId, e.CaseworkerId, e.OccurredAt))
+            .AddHubDecision<CombinedPlanVersioned>(e => (e.EventId, e.CitizenId),
+                (work, e) => CoordinationStore.SetPlanAsync(work, e.CitizenId, e.Version, archived: false, e.OccurredAt))
+            .AddHubDecision<CombinedPlanArchived>(e => (e.EventId, e.CitizenId),
+                (work, e) => CoordinationStore.SetPlanAsync(work, e.CitizenId, e.Version, archived: true, e.OccurredAt));
+    }
+
+    private static IServiceCollection AddHubDecision<T>(
+        this IServiceCollection services, Func<T, (Guid EventId, string CitizenId)> subject, Func<Hub.Persistence.UnitOfWork, T, Task> apply)
+        where T : class
+    {
+        services.AddSingleton(new HubDecision<T>(subject, apply));
+        return services.AddBusConsumers(bus => bus.AddConsumer<HubDecisionConsumer<T>>());
+    }
+}

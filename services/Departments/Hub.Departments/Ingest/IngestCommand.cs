@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Hub.Departments.Cases;
+using Hub.Messaging;
+
+namespace Hub.Departments.Ingest;
+
+/// <summary>One accepted broker command: its department, its envelope and the idempotency key its effect is recorded under.</summary>
+public sealed record IngestCommand(DepartmentContext Department, IngestEnvelope Envelope, Guid Key, CancellationToken Aborted)
+{
+    /// <summary>The envelope's <c>body</c> as the HTTP body of the same operation; null when absent.</summary>
+    public T? Body<T>() where T : class =>
+        Envelope.Body is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } body ? Parse<T>(body, "body.") : null;
+
+    /// <summary>The case the command is about: <c>caseId</c>, or the case whose externalId is <c>caseExternalId</c>.</summary>
+    public async Task<Guid> CaseIdAsync()
+    {
+        if (Envelope.CaseId is { } caseId) return caseId;
+        if (Envelope.CaseExternalId is not { Length: > 0 } externalId) throw Invalid("'caseId' or 'caseExternalId' is required for this type.");
+        await using var work = await Department.Database.BeginAsync(Aborted);
+        return await CaseStore.FindByExternalIdAsync(work, externalId) is { } found
+            ? found.CaseId
+            : throw Invalid("404 Case not found. No case in this centre has that caseExternalId.");
+    }
+
+    public static Guid Required(Guid? id, string field) => id ?? throw Invalid($"'{field}' is required for this type.");
+
+    internal static T? Parse<T>(ReadOnlyMemory<byte> json, string prefix)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json.Span, JsonSerializerOptions.Web);
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(e, prefix);
+        }
+    }
+
+    internal static PermanentMessageException Invalid(string reason) => new($"Invalid ingest command: {reason}");
+
+    private static T? Parse<T>(JsonElement json, string prefix)
+    {
+        try
+        {
+            return json.Deserialize<T>(JsonSerializerOptions.Web);
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(e, prefix);
+        }
+    }
+
+    // Never the value itself: it may be a CPR number.
+    private static PermanentMessageException Malformed(JsonException e, string prefix) =>
+        Invalid($"'{prefix}{(e.Path ?? "$").TrimStart('$', '.')}' has the wrong type or the JSON is malformed.");
+}

@@ -1,0 +1,3 @@
+namespace Hub.Messaging.ErrorQueues;
+
+public sealed record ReplayRequest(IReadOnlyList<string>? MessageIds, int? Limit);
