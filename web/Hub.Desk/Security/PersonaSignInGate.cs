@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,8 @@ public static class PersonaSignInGate
             if (!personasAllowed && context.GetEndpoint()?.Metadata.GetMetadata<PersonaSignInOnlyAttribute>() is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
+                // The not-found page is re-executed with the request's method; a post would only meet the antiforgery check.
+                if (!HttpMethods.IsGet(context.Request.Method) && context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
                 return Task.CompletedTask;
             }
 
