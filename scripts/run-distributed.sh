@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the hub as separate processes over a real RabbitMQ on this machine: a private broker node
-# (scripts/rabbitmq.sh), the three centre services, the coordination hub and the gateway on
-# http://127.0.0.1:5000. For trying the distributed mode locally; production sets the same
+# (scripts/rabbitmq.sh), the three centre services, the coordination hub, the caseworkers' desk and the
+# gateway on http://127.0.0.1:5000 (the desk at /). For trying the distributed mode locally; production sets the same
 # configuration keys through its own environment (see README "Running over RabbitMQ").
 # Ctrl+C stops every process it started, by PID, and the broker.
 set -euo pipefail
@@ -59,10 +59,12 @@ start employment services/Departments/Hub.Employment 5102
 start aftercare services/Departments/Hub.Aftercare 5103
 start coordination services/Coordination/Hub.Coordination.Host 5104
 start gateway gateway/Hub.Gateway.Host 5000 Auth__DevTokens=true
+# The desk signs people in as personas through the gateway's /dev/token (Development); http://127.0.0.1:5000/
+start desk web/Hub.Desk.Host 5105 Desk__HubApiUrl=http://127.0.0.1:5000
 
 for _ in $(seq 1 120); do
   if curl -fsS -o /dev/null http://127.0.0.1:5000/health/ready; then
-    echo "Ready: gateway http://127.0.0.1:5000 (POST /dev/token works in this Development run). Ctrl+C stops everything."
+    echo "Ready: desk and gateway http://127.0.0.1:5000/ (persona sign-in and POST /dev/token work in this Development run). Ctrl+C stops everything."
     wait -n "${pids[@]}"
     exit 1
   fi

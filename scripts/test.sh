@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command (CI's .ci/run calls exactly this).
 # Validates compose/docker-compose.yml (scripts/validate-compose.sh: docker-compose config and dclint),
+# installs chromium for the browser tests if missing (scripts/chromium.sh),
 # starts a private RabbitMQ on 127.0.0.1 (scripts/rabbitmq.sh), builds Hub.sln in Release
 # and runs `dotnet test`; extra arguments go to `dotnet test` (e.g. --filter X).
 # Ends with "N passed, N failed" computed from the TRX files; exits with dotnet test's
@@ -44,6 +45,7 @@ trx_sum() {
 
 bash "$ROOT/scripts/validate-compose.sh"
 "$RABBIT_CTL" install
+"$ROOT/scripts/chromium.sh"              # the desk's browser tests drive Debian's chromium
 "$RABBIT_CTL" reset                      # fresh broker state for every run
 RABBIT_PORT="$("$RABBIT_CTL" start)"
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Yarp.ReverseProxy.Model;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway;
@@ -15,6 +16,9 @@ namespace Hub.Gateway;
 /// <summary>Request size limits, per-client rate limiting (429 with Retry-After) and security headers.</summary>
 public static class GatewayHardening
 {
+    public const string ContentSecurityPolicyKey = "ContentSecurityPolicy";
+    private const string StrictContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
     public static IHostApplicationBuilder AddGatewayHardening(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<GatewayOptions>()
@@ -87,14 +91,26 @@ public static class GatewayHardening
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
-            headers.CacheControl = "no-store";
+            headers.ContentSecurityPolicy = ContentSecurityPolicyOf(context);
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            // Nothing is cached unless the answer says how (the desk's fingerprinted scripts and styles do).
+            context.Response.OnStarting(() =>
+            {
+                if (!headers.ContainsKey("Cache-Control")) headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             await next(context);
         });
         return app;
     }
 
+    /// <summary>
+    /// The API's answers load nothing; a route may allow more in its <c>Metadata:ContentSecurityPolicy</c> (the desk:
+    /// its own scripts, styles and forms, still no inline script).
+    /// </summary>
+    private static string ContentSecurityPolicyOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.Metadata?.GetValueOrDefault(ContentSecurityPolicyKey)
+        ?? StrictContentSecurityPolicy;
     private static GatewayOptions Settings(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value;
 

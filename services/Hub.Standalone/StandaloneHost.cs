@@ -35,11 +35,14 @@ public static class StandaloneHost
         }
 
         var gateway = BuildGateway(args, services.Environment.ContentRootPath, services.Configuration);
+        var desk = StandaloneDesk.Build(args, services.Environment.ContentRootPath, services.Configuration, GatewayAddress(gateway));
         await services.StartAsync();
+        await desk.StartAsync();
         await gateway.StartAsync();
         PrintWhereEverythingIs(services, gateway);
-        await Task.WhenAny(services.WaitForShutdownAsync(), gateway.WaitForShutdownAsync());
+        await Task.WhenAny(services.WaitForShutdownAsync(), desk.WaitForShutdownAsync(), gateway.WaitForShutdownAsync());
         await gateway.StopAsync();
+        await desk.StopAsync();
         await services.StopAsync();
     }
 
@@ -62,7 +65,8 @@ public static class StandaloneHost
         var overrides = new Dictionary<string, string?> { ["Auth:SigningKey"] = servicesConfiguration["Auth:SigningKey"] };
         foreach (var cluster in builder.Configuration.GetSection("ReverseProxy:Clusters").GetChildren())
         {
-            overrides[$"ReverseProxy:Clusters:{cluster.Key}:Destinations:d1:Address"] = servicesUrl;
+            var address = cluster.Key == StandaloneDesk.ClusterName ? StandaloneDesk.Url(servicesConfiguration) : servicesUrl;
+            overrides[$"ReverseProxy:Clusters:{cluster.Key}:Destinations:d1:Address"] = address;
         }
 
         overrides["Auth:DevTokens"] = "true";
@@ -83,6 +87,15 @@ public static class StandaloneHost
     private static string ServicesUrl(IConfiguration configuration) =>
         configuration["Standalone:ServicesUrl"] ?? "http://127.0.0.1:5100";
 
+    /// <summary>Where the desk reaches the gateway: its first address, with a wildcard host made loopback.</summary>
+    private static string GatewayAddress(WebApplication gateway)
+    {
+        var first = (gateway.Configuration["urls"] ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries)[0];
+        var uri = new UriBuilder(first.Replace("://+", "://localhost").Replace("://*", "://localhost"));
+        if (uri.Host is "0.0.0.0" or "[::]") uri.Host = "127.0.0.1";
+        return uri.Uri.ToString().TrimEnd('/');
+    }
+
     private static void PrintWhereEverythingIs(WebApplication services, WebApplication gateway)
     {
         var gatewayUrl = gateway.Urls.FirstOrDefault() ?? "http://localhost:5000";
@@ -90,6 +103,7 @@ public static class StandaloneHost
         Console.WriteLine($"""
 
             Coordination Hub, standalone (in-memory bus, SQLite)
+              Desk           {gatewayUrl}/   (the caseworkers' web app: sign in as a persona)
               Gateway        {gatewayUrl}   (every call goes here)
               Health         {gatewayUrl}/health/ready
               Dev tokens     POST {gatewayUrl}/dev/token  {"{"}"sub":"cw-17","department":"social","roles":["caseworker"]{"}"}

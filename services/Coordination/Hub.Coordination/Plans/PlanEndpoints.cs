@@ -25,6 +25,7 @@ public static class PlanEndpoints
     {
         citizens.MapGet("/{citizenId}/plan", GetPlan).WithCitizenAccess("plan").ProducesProblem(StatusCodes.Status409Conflict);
         citizens.MapGet("/{citizenId}/plan/versions", GetVersions).WithCitizenAccess("plan-versions").ProducesProblem(StatusCodes.Status409Conflict);
+        citizens.MapGet("/{citizenId}/plan/versions/{version:int}", GetVersion).WithCitizenAccess("plan-version").ProducesProblem(StatusCodes.Status409Conflict);
         citizens.MapPut("/{citizenId}/plan/citizen-goals", SetCitizenGoals).WithCitizenAccess("citizen-goals").ProducesProblem(StatusCodes.Status409Conflict);
         citizens.MapPut("/{citizenId}/plan/shared-goals", SetSharedGoals).WithCitizenAccess("shared-goals").ProducesProblem(StatusCodes.Status409Conflict);
     }
@@ -50,6 +51,17 @@ public static class PlanEndpoints
         await session.Work.CommitAsync(ct);
         var (offset, limit) = (query.Offset ?? 0, query.Limit ?? DefaultPageSize);
         return TypedResults.Ok(new PlanVersionsResponse(session.CitizenId, versions.Skip(offset).Take(limit).ToList(), versions.Count, offset, limit));
+    }
+
+    /// <summary>One earlier version of the plan as it was saved, so two versions can be compared.</summary>
+    public static async Task<Results<Ok<CombinedPlan>, ProblemHttpResult>> GetVersion(HttpContext http, int version, CancellationToken ct)
+    {
+        var session = CitizenSession.Of(http);
+        if (NotShared(session.Access) is { } notShared) return notShared;
+        var plan = await PlanStore.VersionAsync(session.Work, session.CitizenId, version);
+        if (plan is null) return ApiProblems.NotFound("No such plan version.", $"The combined plan has no version {version}.");
+        await session.Work.CommitAsync(ct);
+        return TypedResults.Ok(plan);
     }
 
     public static Task<Results<Ok<PlanVersionCreated>, ValidationProblem, ProblemHttpResult>> SetCitizenGoals(

@@ -62,6 +62,15 @@ public static class PlanStore
             new { CitizenId = citizenId }))
         .Select(r => new PlanVersion(r.Version, r.ChangedBy, r.Why, r.ChangedAt)).ToList();
 
+    /// <summary>One version as it was saved (the snapshot written with it), or null when there is no such version.</summary>
+    public static async Task<CombinedPlan?> VersionAsync(UnitOfWork work, string citizenId, int version)
+    {
+        var snapshot = (await work.QueryAsync<string>(
+            "SELECT snapshot FROM plan_versions WHERE citizen_id = @CitizenId AND version = @Version",
+            new { CitizenId = citizenId, Version = version })).FirstOrDefault();
+        return snapshot is null ? null : JsonSerializer.Deserialize<CombinedPlan>(snapshot, JsonSerializerOptions.Web);
+    }
+
     /// <summary>Keeps what the unified view and the deadline pass read of the plan: the next follow-up and the number of findings.</summary>
     public static Task WriteEvaluationAsync(UnitOfWork work, CombinedPlan plan, DateOnly today) => work.ExecuteAsync(
         "UPDATE combined_plans SET next_follow_up_on = @NextFollowUpOn, findings = @Findings, evaluated_on = @Today WHERE citizen_id = @CitizenId",

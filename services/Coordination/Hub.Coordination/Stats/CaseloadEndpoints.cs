@@ -27,7 +27,39 @@ public static class CaseloadEndpoints
     public static IEndpointRouteBuilder MapCaseloadEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/caseworkers/{caseworkerId}/caseload", Get).WithTags("Caseload").ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapGet("/api/caseworkers", ListForTeamLeader).WithTags("Caseload").ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
+    }
+
+    /// <summary><c>GET /api/caseworkers</c>: a team leader's overview of every caseworker with active cases in their centre.</summary>
+    public static async Task<Results<Ok<CaseloadsResponse>, ProblemHttpResult>> ListForTeamLeader(
+        HttpContext http, IOptions<LeadOptions> options,
+        [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
+    {
+        if (!http.User.IsInRole(HubRoles.TeamLeader) || http.User.DepartmentOf() is not { } department)
+        {
+            return ApiProblems.Forbidden("The caseloads of a centre are shown to its team leaders.");
+        }
+
+        await using var work = await database.BeginAsync(ct);
+        var rows = (await work.QueryAsync<CaseloadRow>(
+            """
+            SELECT c.caseworker_id AS CaseworkerId, MAX(c.caseworker_name) AS CaseworkerName, COUNT(*) AS ActiveCaseCount,
+                   (SELECT COUNT(*) FROM leads l WHERE l.caseworker_id = c.caseworker_id) AS LeadCount
+            FROM active_cases c WHERE c.department = @Department AND c.caseworker_id IS NOT NULL
+            GROUP BY c.caseworker_id ORDER BY COUNT(*) DESC, c.caseworker_id
+            """, new { Department = department })).ToList();
+        var cap = options.Value.CaseloadCap;
+        return TypedResults.Ok(new CaseloadsResponse(department, rows.Select(r =>
+            new CaseloadSummary(r.CaseworkerId, r.CaseworkerName, department, r.ActiveCaseCount, r.LeadCount, cap, r.ActiveCaseCount > cap)).ToList()));
+    }
+
+    private sealed class CaseloadRow
+    {
+        public string CaseworkerId { get; set; } = "";
+        public string? CaseworkerName { get; set; }
+        public int ActiveCaseCount { get; set; }
+        public int LeadCount { get; set; }
     }
 
     public static async Task<Results<Ok<CaseloadResponse>, ValidationProblem, ProblemHttpResult>> Get(
