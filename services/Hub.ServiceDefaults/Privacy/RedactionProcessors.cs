@@ -5,8 +5,7 @@ using OpenTelemetry.Logs;
 namespace Hub.ServiceDefaults.Privacy;
 
 /// <summary>
-/// Scrubs CPR-shaped values from span names and tags before any exporter sees them. Exceptions are
-/// not recorded as span events (the instrumentation default), so their messages never reach a trace.
+/// Scrubs CPR-shaped values from span names, tags and span events' tags before any exporter sees them.
 /// </summary>
 public sealed class RedactingActivityProcessor : BaseProcessor<Activity>
 {
@@ -22,6 +21,16 @@ public sealed class RedactingActivityProcessor : BaseProcessor<Activity>
             if (tag.Value is string text && CprRedactor.ContainsCpr(text))
             {
                 activity.SetTag(tag.Key, CprRedactor.Redact(text));
+            }
+        }
+
+        // Span events (an exception's message, a library's own event) carry tags of their own.
+        foreach (var spanEvent in activity.Events)
+        {
+            if (spanEvent.Tags is not ActivityTagsCollection tags) continue;
+            foreach (var tag in tags.ToList())
+            {
+                if (tag.Value is string text && CprRedactor.ContainsCpr(text)) tags[tag.Key] = CprRedactor.Redact(text);
             }
         }
     }

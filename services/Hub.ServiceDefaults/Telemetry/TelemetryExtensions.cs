@@ -25,7 +25,9 @@ public static class TelemetryExtensions
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
-            logging.IncludeScopes = true;
+            // Scopes are exported as they are (a processor cannot rewrite them), and ASP.NET Core's request scope holds the
+            // raw request path: a careless GET /api/citizens/<cpr> would export the CPR. Traces correlate logs without them.
+            logging.IncludeScopes = false;
             logging.AddProcessor(new RedactingLogProcessor());
         });
 

@@ -26,6 +26,15 @@ public sealed class IngestDispatcherTests
     }
 
     [Fact]
+    public async Task An_oversized_message_is_a_permanent_failure_before_it_is_parsed()
+    {
+        var json = "{\"type\":\"case.open\",\"messageId\":\"m1\",\"body\":{\"caseworkerName\":\"" + new string('x', IngestDispatcher.MaxMessageBytes) + "\"}}";
+        var failure = await Assert.ThrowsAsync<PermanentMessageException>(() =>
+            Dispatcher.DispatchAsync("social", Encoding.UTF8.GetBytes(json), transportMessageId: null, CancellationToken.None));
+        Assert.Contains("at most", failure.Message);
+    }
+
+    [Fact]
     public async Task A_type_outside_the_table_is_refused_naming_every_type_there_is()
     {
         var failure = await Assert.ThrowsAsync<PermanentMessageException>(() => Dispatcher.DispatchAsync(

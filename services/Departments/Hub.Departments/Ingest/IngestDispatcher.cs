@@ -19,6 +19,9 @@ public sealed class IngestDispatcher
 {
     public const int MaxMessageIdLength = 200;
 
+    /// <summary>The largest command a centre may put on the broker, as large as the gateway lets an HTTP body be.</summary>
+    public const int MaxMessageBytes = 256 * 1024;
+
     private readonly DepartmentCatalog _catalog;
     private readonly Dictionary<string, Func<IngestCommand, Task<Refusal?>>> _handlers;
 
@@ -55,6 +58,11 @@ public sealed class IngestDispatcher
 
     public async Task DispatchAsync(string department, ReadOnlyMemory<byte> json, string? transportMessageId, CancellationToken ct)
     {
+        if (json.Length > MaxMessageBytes)
+        {
+            throw new PermanentMessageException($"The message is {json.Length} bytes; a command may be at most {MaxMessageBytes} bytes.");
+        }
+
         var envelope = IngestCommand.Parse<IngestEnvelope>(json, "");
         if (envelope?.Type is not { } type || !_handlers.TryGetValue(type, out var handle))
         {
