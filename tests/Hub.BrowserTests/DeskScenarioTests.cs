@@ -38,6 +38,7 @@ public sealed class DeskScenarioTests(StandaloneDeskFixture desk)
         await caseworker.VisitAsync($"/borgere/{citizenId}/samtykke", "04-samtykke");
         await caseworker.Page.GetByLabel("Arbejdsmarked og Ydelse").CheckAsync();   // hidden until now; the citizen names it
         await caseworker.Page.GetByLabel("Formål", new() { Exact = true }).FillAsync("Koordineret indsats og samlet plan");
+        await caseworker.Page.GetByLabel("Reference (blankettens journalnummer eller det digitale samtykkes id)").FillAsync("J-2026-0417");
         await caseworker.Page.GetByLabel("Jeg bekræfter, at borgeren har givet samtykke").CheckAsync();
         await caseworker.Page.GetByRole(AriaRole.Button, new() { Name = "Registrér samtykke" }).ClickAsync();
         await caseworker.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/borgere/{citizenId}");

@@ -24,7 +24,7 @@ public sealed class UnifiedViewLoadTimeTests(StandaloneDeskFixture desk)
             r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(15), "the hub to know the citizen");
         var citizenId = (await lookup.Content.ReadFromJsonAsync<LookupResponse>())!.CitizenId;
         await Eventually.ReturnsAsync(() => api.PostAsJsonAsync($"/api/citizens/{citizenId}/consents",
-                new GiveConsentRequest(["social", "employment"], "Koordineret indsats", null)),
+                new GiveConsentRequest(["social", "employment"], "Koordineret indsats", null, new ConsentEvidence("citizen", "signed-form", "J-2026-0417"))),
             r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(15), "consent to be recorded");
 
         await using var session = await desk.OpenSessionAsync();

@@ -60,11 +60,11 @@ public sealed class HubApiClient(HttpClient http)
     public Task<LeadOverridden> OverrideLeadAsync(string citizenId, OverrideLeadRequest lead, ReadPurpose purpose, CancellationToken ct) =>
         SendAsync<LeadOverridden>(Request(HttpMethod.Put, $"{Citizen(citizenId)}/lead", purpose, lead), ct);
 
-    public Task<CaseloadResponse> GetCaseloadAsync(string caseworkerId, CancellationToken ct) =>
-        SendAsync<CaseloadResponse>(Request(HttpMethod.Get, $"/api/caseworkers/{Uri.EscapeDataString(caseworkerId)}/caseload"), ct);
+    public Task<CaseloadResponse> GetCaseloadAsync(string caseworkerId, ReadPurpose purpose, CancellationToken ct) =>
+        SendAsync<CaseloadResponse>(Request(HttpMethod.Get, $"/api/caseworkers/{Uri.EscapeDataString(caseworkerId)}/caseload", purpose), ct);
 
     public Task<CaseloadsResponse> GetCaseloadsAsync(CancellationToken ct) =>
-        SendAsync<CaseloadsResponse>(Request(HttpMethod.Get, "/api/caseworkers"), ct);
+        SendAsync<CaseloadsResponse>(Request(HttpMethod.Get, "/api/caseworkers", ReadPurpose.Supervision), ct);
 
     public Task<AlertsResponse> GetAlertsAsync(string? kind, CancellationToken ct) =>
         SendAsync<AlertsResponse>(Request(HttpMethod.Get, kind is null ? "/api/alerts" : $"/api/alerts?kind={Uri.EscapeDataString(kind)}"), ct);
