@@ -10,7 +10,7 @@ internal sealed class DownstreamHealthCheck(IProxyConfigProvider proxyConfig, IH
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var addresses = proxyConfig.GetConfig().Clusters
+        var addresses = BackendClusters.Of(proxyConfig.GetConfig())
             .SelectMany(cluster => cluster.Destinations?.Values ?? [])
             .Select(destination => destination.Address.TrimEnd('/'))
             .Distinct()

@@ -29,7 +29,7 @@ public static class OpsOverview
     {
         var token = AuthenticationHeaderValue.Parse(context.Request.Headers[HeaderNames.Authorization].ToString());
         var client = clients.CreateClient(HttpClientName);
-        var services = proxy.GetConfig().Clusters
+        var services = BackendClusters.Of(proxy.GetConfig())
             .SelectMany(cluster => (cluster.Destinations?.Values ?? []).Select(d => (cluster.ClusterId, Address: d.Address.TrimEnd('/'))))
             .GroupBy(d => d.Address, d => d.ClusterId)
             .Select(group => (Name: string.Join(", ", group.Distinct()), Address: group.Key));
