@@ -37,7 +37,7 @@ public sealed class BrokerPermissionTests(BrokerAccountsFixture fixture) : IClas
         }
 
         using var caseworker = fixture.Hub.GatewayClient(TestSecrets.Caseworker("cw-17", "social"));
-        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case work");
+        caseworker.DefaultRequestHeaders.Add("X-Purpose", "case-work");
         var lookup = await Eventually.ReturnsAsync(
             () => caseworker.PostAsJsonAsync("/api/citizens/lookup", new { cpr }),
             response => response.StatusCode == HttpStatusCode.OK,

@@ -131,7 +131,7 @@ public sealed class StandaloneBackupTests
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Add("X-Purpose", "case work");
+        request.Headers.Add("X-Purpose", "case-work");
         return client.SendAsync(request);
     }
 }
