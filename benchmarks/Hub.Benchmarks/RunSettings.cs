@@ -24,6 +24,8 @@ public sealed record RunSettings
     public TimeSpan IngestDuration { get; init; } = TimeSpan.FromSeconds(60);
     public TimeSpan StandaloneIngestDuration { get; init; } = TimeSpan.FromSeconds(30);
     public int IngestConnections { get; init; } = 16;
+    /// <summary>The ingest load run before each measured ingest, not counted (warms the JIT's tiers and the caches).</summary>
+    public TimeSpan IngestWarmUp { get; init; } = TimeSpan.FromSeconds(15);
 
     public double FixedRate { get; init; } = 1000;
     public TimeSpan FreshnessDuration { get; init; } = TimeSpan.FromSeconds(20);
@@ -54,6 +56,7 @@ public sealed record RunSettings
         IngestDuration = TimeSpan.FromSeconds(2),
         StandaloneIngestDuration = TimeSpan.FromSeconds(2),
         IngestConnections = 4,
+        IngestWarmUp = TimeSpan.FromSeconds(1),
         FixedRate = 50,
         FreshnessDuration = TimeSpan.FromSeconds(2),
         ViewDuration = TimeSpan.FromSeconds(2),

@@ -17,6 +17,12 @@ public sealed class GroupCommit
     public const int MaxBatch = 200;
 
     private readonly ModuleDatabase _database;
+
+    /// <summary>
+    /// On SQLite the batches keep one connection and its prepared statements (the statements a hub or centre runs are
+    /// few and run for every event); dropped after a failed batch, so a broken connection is never reused.
+    /// </summary>
+    private (System.Data.Common.DbConnection Connection, System.Data.Common.DbConnection? Statements)? _writer;
     private readonly Channel<PendingUnit> _queue = Channel.CreateUnbounded<PendingUnit>(new UnboundedChannelOptions { SingleReader = true });
 
     public GroupCommit(ModuleDatabase database)
@@ -56,9 +62,9 @@ public sealed class GroupCommit
         try
         {
             using var turn = _database.Dialect.Provider == DatabaseProvider.Sqlite ? await _database.Writers.EnterAsync(CancellationToken.None) : null;
-            await using var connection = await _database.OpenAsync();
+            var (connection, statements) = _writer ??= await OpenWriterAsync();
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted);
-            var unit = new UnitOfWork(_database, connection, transaction, shared: true);
+            var unit = new UnitOfWork(_database, connection, transaction, shared: true, statements: statements);
             foreach (var pending in batch)
             {
                 await transaction.SaveAsync("unit");
@@ -80,6 +86,8 @@ public sealed class GroupCommit
             }
 
             await transaction.CommitAsync();
+            // SQL Server pools its own connections and caches plans on the server: keep nothing open between batches.
+            if (_database.Dialect.Provider != DatabaseProvider.Sqlite) await DropWriterAsync();
             if (unit.Enqueued)
             {
                 _database.OutboxSignal.Notify();
@@ -88,12 +96,36 @@ public sealed class GroupCommit
         }
         catch (Exception exception)
         {
+            await DropWriterAsync();
             foreach (var pending in kept) pending.Fail(exception);
             foreach (var pending in batch.Except(kept)) pending.Fail(exception);
             return;
         }
 
         foreach (var pending in kept) pending.Complete();
+    }
+
+    private async Task<(System.Data.Common.DbConnection, System.Data.Common.DbConnection?)> OpenWriterAsync()
+    {
+        var connection = await _database.OpenAsync();
+        return _database.Dialect.Provider == DatabaseProvider.Sqlite
+            ? (connection, ModuleDatabase.PreparedStatementsOf(connection))
+            : (connection, null);
+    }
+
+    private async Task DropWriterAsync()
+    {
+        if (_writer is not { } writer) return;
+        _writer = null;
+        try
+        {
+            if (writer.Statements is { } statements) await statements.DisposeAsync();
+            await writer.Connection.DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // Already broken; the next batch opens a fresh connection.
+        }
     }
 
     private abstract class PendingUnit

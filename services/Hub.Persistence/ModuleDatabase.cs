@@ -73,7 +73,7 @@ public sealed class ModuleDatabase
         {
             var connection = await OpenAsync(cancellationToken);
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            return new UnitOfWork(this, connection, transaction, turn);
+            return new UnitOfWork(this, connection, transaction, turn, statements: PreparedStatementsOf(connection));
         }
         catch
         {
@@ -93,8 +93,12 @@ public sealed class ModuleDatabase
         var transaction = connection is SqliteConnection sqlite
             ? sqlite.BeginTransaction(deferred: true)
             : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-        return new UnitOfWork(this, connection, transaction, null);
+        return new UnitOfWork(this, connection, transaction, null, statements: PreparedStatementsOf(connection));
     }
+
+    /// <summary>On SQLite, a statement cache over <paramref name="connection"/> for its lifetime; null elsewhere.</summary>
+    internal static Statements.PreparedStatementConnection? PreparedStatementsOf(DbConnection connection) =>
+        connection is SqliteConnection sqlite ? new Statements.PreparedStatementConnection(sqlite) : null;
 
     /// <summary>One statement outside a unit of work that writes (the outbox relay's marks, cleanups), through the writer gate.</summary>
     public async Task<int> ExecuteWriteAsync(string sql, object? parameters, CancellationToken cancellationToken)

@@ -11,9 +11,13 @@ namespace Hub.Persistence;
 /// batch the transaction is shared: <see cref="CommitAsync"/> then keeps this unit's work (its savepoint)
 /// for the batch's one commit, and leaving without it undoes the unit's work alone.
 /// </summary>
+/// <param name="statements">What the SQL runs through: on SQLite the connection's prepared-statement cache
+/// (<see cref="Statements.PreparedStatementConnection"/>), else <paramref name="connection"/> itself.</param>
 public sealed class UnitOfWork(
-    ModuleDatabase database, DbConnection connection, DbTransaction transaction, IDisposable? writerTurn = null, bool shared = false) : IAsyncDisposable
+    ModuleDatabase database, DbConnection connection, DbTransaction transaction, IDisposable? writerTurn = null, bool shared = false,
+    DbConnection? statements = null) : IAsyncDisposable
 {
+    private readonly DbConnection _statements = statements ?? connection;
     private List<string>? _published;
 
     /// <summary>In a shared batch: whether the current unit asked to commit.</summary>
@@ -31,16 +35,16 @@ public sealed class UnitOfWork(
     public DbTransaction Transaction { get; } = transaction;
 
     public Task<int> ExecuteAsync(string sql, object? parameters = null) =>
-        Connection.ExecuteAsync(sql, parameters, Transaction);
+        _statements.ExecuteAsync(sql, parameters, Transaction);
 
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
-        Connection.QueryAsync<T>(sql, parameters, Transaction);
+        _statements.QueryAsync<T>(sql, parameters, Transaction);
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null) =>
-        Connection.QuerySingleOrDefaultAsync<T>(sql, parameters, Transaction);
+        _statements.QuerySingleOrDefaultAsync<T>(sql, parameters, Transaction);
 
     public Task<T> ExecuteScalarAsync<T>(string sql, object? parameters = null) =>
-        Connection.ExecuteScalarAsync<T>(sql, parameters, Transaction)!;
+        _statements.ExecuteScalarAsync<T>(sql, parameters, Transaction)!;
 
     /// <summary>Records that <paramref name="consumer"/> handled <paramref name="messageId"/>; false if it already had.</summary>
     public Task<bool> TryMarkHandledAsync(Guid messageId, string consumer) =>
@@ -76,6 +80,7 @@ public sealed class UnitOfWork(
         try
         {
             await Transaction.DisposeAsync();
+            if (!ReferenceEquals(_statements, Connection)) await _statements.DisposeAsync();
             await Connection.DisposeAsync();
         }
         finally
