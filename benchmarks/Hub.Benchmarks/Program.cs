@@ -17,6 +17,7 @@ switch (args.FirstOrDefault())
 
 Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
 var settings = RunSettings.Parse(args);
+if (settings.Profile) CpuProfiler.PrepareServices();
 Progress.Step($"benchmark ({(settings.Smoke ? "smoke" : "full")}), label '{settings.Label}', {Environment.ProcessorCount} cores");
 var run = await BenchmarkRun.ExecuteAsync(settings);
 var (markdown, json) = ReportWriter.Write(run, settings.ResultsFolder);

@@ -5,7 +5,7 @@ public sealed record RunSettings
 {
     public bool Smoke { get; init; }
 
-    /// <summary>Sample every service with dotnet-trace during the ingest load (<c>--profile</c>).</summary>
+    /// <summary>Sample every service's CPU with perf during the ingest load (<c>--profile</c>).</summary>
     public bool Profile { get; init; }
     public string Label { get; init; } = "run";
     public string ResultsFolder { get; init; } = "";

@@ -23,6 +23,7 @@ public sealed class ModuleDatabase
             : DefaultSqlite(module, contentRoot);
         TypeHandlers.Register();
         _batches = new Lazy<GroupCommit>(() => new GroupCommit(this));
+        _readers = new Statements.ReadConnectionPool(async ct => (SqliteConnection)await OpenAsync(ct));
     }
 
     public string Module { get; }
@@ -89,12 +90,28 @@ public sealed class ModuleDatabase
     /// </summary>
     public async Task<UnitOfWork> BeginReadAsync(CancellationToken cancellationToken = default)
     {
+        if (Dialect.Provider == DatabaseProvider.Sqlite)
+        {
+            var reader = await _readers.RentAsync(cancellationToken);
+            try
+            {
+                var deferred = reader.Connection.BeginTransaction(deferred: true);
+                return new UnitOfWork(this, reader.Connection, deferred, statements: reader.Statements,
+                    returnConnection: () => _readers.ReturnAsync(reader));
+            }
+            catch
+            {
+                await reader.DisposeAsync();
+                throw;
+            }
+        }
+
         var connection = await OpenAsync(cancellationToken);
-        var transaction = connection is SqliteConnection sqlite
-            ? sqlite.BeginTransaction(deferred: true)
-            : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-        return new UnitOfWork(this, connection, transaction, null, statements: PreparedStatementsOf(connection));
+        var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        return new UnitOfWork(this, connection, transaction, null);
     }
+
+    private readonly Statements.ReadConnectionPool _readers;
 
     /// <summary>On SQLite, a statement cache over <paramref name="connection"/> for its lifetime; null elsewhere.</summary>
     internal static Statements.PreparedStatementConnection? PreparedStatementsOf(DbConnection connection) =>

@@ -13,9 +13,10 @@ namespace Hub.Persistence;
 /// </summary>
 /// <param name="statements">What the SQL runs through: on SQLite the connection's prepared-statement cache
 /// (<see cref="Statements.PreparedStatementConnection"/>), else <paramref name="connection"/> itself.</param>
+/// <param name="returnConnection">For a pooled read connection: hands it back once the unit ended cleanly (else it is closed).</param>
 public sealed class UnitOfWork(
     ModuleDatabase database, DbConnection connection, DbTransaction transaction, IDisposable? writerTurn = null, bool shared = false,
-    DbConnection? statements = null) : IAsyncDisposable
+    DbConnection? statements = null, Func<ValueTask>? returnConnection = null) : IAsyncDisposable
 {
     private readonly DbConnection _statements = statements ?? connection;
     private List<string>? _published;
@@ -80,6 +81,12 @@ public sealed class UnitOfWork(
         try
         {
             await Transaction.DisposeAsync();
+            if (returnConnection is not null && Connection.State == System.Data.ConnectionState.Open)
+            {
+                await returnConnection();
+                return;
+            }
+
             if (!ReferenceEquals(_statements, Connection)) await _statements.DisposeAsync();
             await Connection.DisposeAsync();
         }

@@ -5,30 +5,21 @@ using Microsoft.Data.Sqlite;
 namespace Hub.Persistence.Statements;
 
 /// <summary>
-/// What Dapper gets from <see cref="PreparedStatementConnection.CreateCommand"/>: once its text is set, it stands
-/// for the connection's cached command of that text (parameters cleared), and disposing it leaves that command
-/// prepared for the next call.
+/// What Dapper gets from <see cref="PreparedStatementConnection.CreateCommand"/>: it collects the text and the
+/// parameters, and runs them on the connection's cached command for that text, which stays prepared after this
+/// one is disposed.
 /// </summary>
+/// <remarks>
+/// The parameters are held here, not on the cached command, because Dapper may rewrite the text after adding some
+/// of them (a list parameter, <c>IN @Ids</c>, becomes <c>IN (@Ids1, @Ids2)</c>): the text is only final at execution.
+/// </remarks>
 internal sealed class PreparedStatementCommand(PreparedStatementConnection connection) : DbCommand
 {
-    private SqliteCommand? _command;
-    private string _text = "";
-
-    private SqliteCommand Command => _command ?? throw new InvalidOperationException("Set CommandText before using the command.");
+    private readonly SqliteCommand _parameters = new();
+    private SqliteCommand? _running;
 
     [System.Diagnostics.CodeAnalysis.AllowNull]
-    public override string CommandText
-    {
-        get => _text;
-        set
-        {
-            _text = value ?? "";
-            _command = connection.CommandFor(_text);
-            _command.Parameters.Clear();
-            _command.Transaction = (SqliteTransaction?)DbTransaction;
-            _command.CommandTimeout = CommandTimeout;
-        }
-    }
+    public override string CommandText { get; set; } = "";
 
     public override int CommandTimeout { get; set; } = 30;
 
@@ -52,10 +43,10 @@ internal sealed class PreparedStatementCommand(PreparedStatementConnection conne
 
     protected override DbTransaction? DbTransaction { get; set; }
 
-    protected override DbParameterCollection DbParameterCollection => Command.Parameters;
+    protected override DbParameterCollection DbParameterCollection => _parameters.Parameters;
 
-    public override void Cancel() => _command?.Cancel();
-    public override void Prepare() => Command.Prepare();
+    public override void Cancel() => _running?.Cancel();
+    public override void Prepare() => Ready().Prepare();
     protected override DbParameter CreateDbParameter() => new SqliteParameter();
 
     public override int ExecuteNonQuery() => Ready().ExecuteNonQuery();
@@ -64,11 +55,19 @@ internal sealed class PreparedStatementCommand(PreparedStatementConnection conne
 
     private SqliteCommand Ready()
     {
-        var command = Command;
+        var command = connection.CommandFor(CommandText ?? "");
+        command.Parameters.Clear();
+        foreach (SqliteParameter parameter in _parameters.Parameters) command.Parameters.Add(parameter);
         command.Transaction = (SqliteTransaction?)DbTransaction;
         command.CommandTimeout = CommandTimeout;
+        _running = command;
         return command;
     }
 
-    // Dispose leaves the cached command alone: it stays prepared on the connection.
+    protected override void Dispose(bool disposing)
+    {
+        // The cached command stays prepared on the connection; only this one's parameter holder goes.
+        if (disposing) _parameters.Dispose();
+        base.Dispose(disposing);
+    }
 }

@@ -84,6 +84,19 @@ public sealed class PreparedStatementConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_list_parameter_that_rewrites_the_text_keeps_the_other_parameters()
+    {
+        await using var transaction = _connection.BeginTransaction();
+        for (var i = 1; i <= 6; i++) await _statements.ExecuteAsync("INSERT INTO people (id, name, age) VALUES (@Id, @Name, @Age)", new { Id = i, Name = $"p{i}", Age = i * 10 }, transaction);
+
+        const string sql = "SELECT id FROM people WHERE age >= @MinAge AND id IN @Ids AND name <> @Not ORDER BY id";
+        Assert.Equal([2L, 4L], (await _statements.QueryAsync<long>(sql, new { MinAge = 20, Ids = new[] { 1, 2, 4 }, Not = "x" }, transaction)).ToList());
+        Assert.Equal([3L, 5L, 6L], (await _statements.QueryAsync<long>(sql, new { MinAge = 0, Ids = new[] { 3, 5, 6 }, Not = "x" }, transaction)).ToList());
+        Assert.Equal([5L], (await _statements.QueryAsync<long>(sql, new { MinAge = 0, Ids = new[] { 5, 6 }, Not = "p6" }, transaction)).ToList());
+        Assert.Empty(await _statements.QueryAsync<long>(sql, new { MinAge = 0, Ids = Array.Empty<int>(), Not = "x" }, transaction));
+    }
+
+    [Fact]
     public async Task The_cache_is_bounded()
     {
         await using var small = new PreparedStatementConnection(_connection, capacity: 3);
