@@ -29,7 +29,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
 
         // Both instances took a real share, or the second run proved nothing about two instances.
         Assert.Equal(2, two.Consumed.Count);
-        Assert.All(two.Consumed, consumed => Assert.True(consumed >= two.Messages * 0.15,
+        Assert.All(two.Consumed, consumed => Assert.True(consumed >= two.Messages * 0.10,
             $"each instance must consume a share of the {two.Messages} messages: {string.Join(", ", two.Consumed)}"));
     }
 
@@ -57,7 +57,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
     [BenchmarkFact]
     public async Task Hub_drain_rate_with_one_and_two_instances()
     {
-        var stream = GeneratedStream.Create(atLeastEvents: 12000, citizens: 3000, seed: 51).Shuffled(seed: 52);
+        var stream = GeneratedStream.Create(atLeastEvents: 8000, citizens: 2000, seed: 51).Shuffled(seed: 52);
         var rates = new List<string>();
         foreach (var hubs in new[] { 1, 2, 1, 2, 1, 2 })
         {
