@@ -21,4 +21,18 @@ public sealed record SqlDialect(DatabaseProvider Provider, string MigrationFolde
     public string InsertIfAbsent(string table, string columns, string values, string keyPredicate) => Provider == DatabaseProvider.SqlServer
         ? $"INSERT INTO {table} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {keyPredicate})"
         : $"INSERT OR IGNORE INTO {table} ({columns}) VALUES ({values})";
+
+    /// <summary>
+    /// Makes the rest of the transaction exclusive for <c>@Resource</c> (e.g. one citizen) across every process on
+    /// the database, or null where nothing is needed: a SQLite write transaction (<c>BEGIN IMMEDIATE</c>) already
+    /// holds the whole file's one write lock. On SQL Server an application lock owned by the transaction, released
+    /// at its commit or rollback; not granted within 10 s (or chosen as a deadlock victim) it fails, and the unit is retried.
+    /// </summary>
+    public string? Serialize => Provider == DatabaseProvider.SqlServer
+        ? """
+          DECLARE @granted INT;
+          EXEC @granted = sp_getapplock @Resource = @Resource, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 10000;
+          IF @granted < 0 THROW 51000, 'Application lock not granted.', 1;
+          """
+        : null;
 }

@@ -47,6 +47,16 @@ public sealed class UnitOfWork(
     public Task<T> ExecuteScalarAsync<T>(string sql, object? parameters = null) =>
         _statements.ExecuteScalarAsync<T>(sql, parameters, Transaction)!;
 
+    /// <summary>
+    /// Holds <paramref name="resource"/> exclusively until this transaction ends, across every instance on the
+    /// database (<see cref="SqlDialect.Serialize"/>): e.g. one citizen, so two instances cannot decide about
+    /// the same citizen from two snapshots at once. A no-op on SQLite, where the write lock is already exclusive.
+    /// </summary>
+    public async Task SerializeOnAsync(string resource)
+    {
+        if (Database.Dialect.Serialize is { } sql) await ExecuteAsync(sql, new { Resource = resource });
+    }
+
     /// <summary>Records that <paramref name="consumer"/> handled <paramref name="messageId"/>; false if it already had.</summary>
     public Task<bool> TryMarkHandledAsync(Guid messageId, string consumer) =>
         InboxStore.TryRecordAsync(this, messageId, consumer);

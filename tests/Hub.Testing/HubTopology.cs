@@ -38,8 +38,14 @@ public sealed class HubTopology : IAsyncDisposable
 
     /// <param name="extraEnvironment">Overrides for every service, e.g. to capture telemetry.</param>
     /// <param name="ownBrokerAccounts">Each service logs in with its own least-privilege account, not guest.</param>
+    /// <param name="instances">
+    /// More than one process of a service, e.g. <c>["coordination"] = 2</c>: the same database file and the same
+    /// queue (competing consumers). The second is named <c>coordination#2</c>; all start at once, so their
+    /// migrations race on the fresh file as they would in a rolling start.
+    /// </param>
     public static async Task<HubTopology> StartAsync(
-        string name, IReadOnlyDictionary<string, string>? extraEnvironment = null, bool ownBrokerAccounts = false)
+        string name, IReadOnlyDictionary<string, string>? extraEnvironment = null, bool ownBrokerAccounts = false,
+        IReadOnlyDictionary<string, int>? instances = null)
     {
         var virtualHost = await TestBroker.CreateVirtualHostAsync(name);
         var accounts = ownBrokerAccounts ? await BrokerAccounts.CreateAsync(virtualHost) : null;
@@ -73,6 +79,11 @@ public sealed class HubTopology : IAsyncDisposable
 
             foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>()) environment[key] = value;
             topology._services[service] = new ServiceProcess(service, BuiltAssembly(project, assembly), ports[service], environment);
+            for (var instance = 2; instance <= (instances?.GetValueOrDefault(service) ?? 1); instance++)
+            {
+                var extra = InstanceName(service, instance);
+                topology._services[extra] = new ServiceProcess(extra, BuiltAssembly(project, assembly), ServiceProcess.FreePort(), environment);
+            }
         }
 
         try
@@ -89,6 +100,9 @@ public sealed class HubTopology : IAsyncDisposable
 
         return topology;
     }
+
+    /// <summary>The name of a service's further process: <c>coordination#2</c>.</summary>
+    public static string InstanceName(string service, int instance) => instance == 1 ? service : $"{service}#{instance}";
 
     public HttpClient GatewayClient(string? token)
     {

@@ -18,6 +18,8 @@ public static class OperationsExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<ReceiveQueues>();
         builder.Services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ReceiveQueues>());
+        builder.Services.AddSingleton<InstanceConsumption>();
+        builder.Services.AddConsumeObserver(sp => sp.GetRequiredService<InstanceConsumption>());
         builder.Services.AddSingleton<OpsStatusReader>();
         builder.Services.AddHostedService<OpsSampler>();
         return builder;

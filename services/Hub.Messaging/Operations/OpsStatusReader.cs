@@ -13,8 +13,10 @@ namespace Hub.Messaging.Operations;
 /// of each queue it consumes and of its error queue. Each read also updates the gauges of <see cref="HubMetrics"/>.
 /// </summary>
 public sealed class OpsStatusReader(
-    IServiceProvider services, ReceiveQueues queues, IOptions<MessagingOptions> messaging, IHostEnvironment host, HubMetrics metrics, TimeProvider time)
+    IServiceProvider services, ReceiveQueues queues, InstanceConsumption consumption, IOptions<MessagingOptions> messaging, IHostEnvironment host, HubMetrics metrics, TimeProvider time)
 {
+    private OpsInstance ThisInstance => new(consumption.Instance, consumption.StartedAt, consumption.Consumed);
+
     public async Task<OpsStatus> ReadAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -29,14 +31,14 @@ public sealed class OpsStatusReader(
         var settings = messaging.Value;
         if (settings.Transport != MessagingTransport.RabbitMq)
         {
-            return new OpsStatus(host.ApplicationName, settings.Transport.ToString(), now, [], outbox, null);
+            return new OpsStatus(host.ApplicationName, settings.Transport.ToString(), now, [], outbox, null, ThisInstance);
         }
 
         try
         {
             var depths = await new BrokerQueueProbe(settings.RabbitMq).ReadAsync(queues.Names, ct);
             foreach (var depth in depths) metrics.ReportErrorQueueDepth(depth.ErrorQueue, depth.ErrorMessages);
-            return new OpsStatus(host.ApplicationName, settings.Transport.ToString(), now, depths, outbox, null);
+            return new OpsStatus(host.ApplicationName, settings.Transport.ToString(), now, depths, outbox, null, ThisInstance);
         }
         catch (Exception e) when (e is BrokerUnreachableException or OperationInterruptedException or IOException or TimeoutException)
         {

@@ -41,12 +41,15 @@ public static partial class MigrationRunner
 
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            await connection.ExecuteAsync(SchemaTable(database.Dialect));
+            await connection.ExecuteAsync(SchemaTable(database.Dialect), new { Resource = LockResource });
         }
 
+        // Several instances may start at once on one database: each script is checked and applied under the
+        // migrations' lock (SQLite's write lock; an application lock on SQL Server), so the others skip it.
         foreach (var script in scripts)
         {
             await using var work = await database.BeginAsync(cancellationToken);
+            await work.SerializeOnAsync(LockResource);
             var applied = await work.ExecuteScalarAsync<int>(
                 "SELECT COUNT(*) FROM schema_migrations WHERE scope = @Scope AND version = @Version",
                 new { script.Scope, script.Version });
@@ -67,9 +70,16 @@ public static partial class MigrationRunner
         }
     }
 
-    /// <summary>The bookkeeping table of applied scripts, created before any script runs.</summary>
+    /// <summary>What <see cref="SqlDialect.Serialize"/> locks while a script is checked and applied (and the schema table created).</summary>
+    public const string LockResource = "schema_migrations";
+
+    /// <summary>
+    /// The bookkeeping table of applied scripts, created before any script runs. Two processes may run this at
+    /// once: SQLite's <c>IF NOT EXISTS</c> runs under the write lock; on SQL Server the check and the create hold
+    /// the migrations' application lock in one transaction.
+    /// </summary>
     public static string SchemaTable(SqlDialect dialect) => dialect.Provider == DatabaseProvider.SqlServer
-        ? "IF OBJECT_ID('schema_migrations') IS NULL CREATE TABLE schema_migrations (scope NVARCHAR(100) NOT NULL, version INT NOT NULL, name NVARCHAR(200) NOT NULL, applied_at DATETIMEOFFSET NOT NULL, PRIMARY KEY (scope, version))"
+        ? $"BEGIN TRANSACTION; {dialect.Serialize} IF OBJECT_ID('schema_migrations') IS NULL CREATE TABLE schema_migrations (scope NVARCHAR(100) NOT NULL, version INT NOT NULL, name NVARCHAR(200) NOT NULL, applied_at DATETIMEOFFSET NOT NULL, PRIMARY KEY (scope, version)); COMMIT;"
         : "PRAGMA journal_mode = WAL; CREATE TABLE IF NOT EXISTS schema_migrations (scope TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (scope, version))";
 
     /// <summary>T-SQL scripts may separate batches with <c>GO</c> lines; SQLite scripts are one batch.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -27,6 +28,9 @@ public sealed class CentreWorkload(HubTopology topology, int cases, int citizens
     /// <summary>Events whose request got a success answer.</summary>
     public int Acknowledged => _acknowledged;
 
+    /// <summary>Success answers per process (its base address): with several processes of a centre, each one's share.</summary>
+    public ConcurrentDictionary<Uri, int> AcknowledgedBy { get; } = new();
+
     /// <summary>Requests started so far; faults are injected at a share of <see cref="PlannedEvents"/>.</summary>
     public int Started => _started;
 
@@ -42,18 +46,21 @@ public sealed class CentreWorkload(HubTopology topology, int cases, int citizens
             return (Index: i, Centre: centre, Type: CaseTypes[centre][random.Next(CaseTypes[centre].Length)], Cpr: cprs[random.Next(cprs.Length)]);
         }).ToList();
 
-        var clients = Databases.Centres.ToDictionary(c => c, c =>
-        {
-            var client = new HttpClient { BaseAddress = topology[c].BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestSecrets.DepartmentSystem(c));
-            return client;
-        });
+        // A centre run as several processes gets its cases spread over them, one case per process throughout.
+        var clients = Databases.Centres.ToDictionary(c => c, c => topology.Services
+            .Where(s => s.Name == c || s.Name.StartsWith(c + "#", StringComparison.Ordinal))
+            .Select(s =>
+            {
+                var client = new HttpClient { BaseAddress = s.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestSecrets.DepartmentSystem(c));
+                return client;
+            }).ToArray());
         try
         {
             await Parallel.ForEachAsync(plan, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
                 async (c, ct) =>
                 {
-                    var client = clients[c.Centre];
+                    var client = clients[c.Centre][c.Index % clients[c.Centre].Length];
                     var opened = await SendAsync(client, ct, () => new HttpRequestMessage(HttpMethod.Post, $"/api/{c.Centre}/cases")
                     {
                         Content = JsonContent.Create(new { cpr = c.Cpr, caseType = c.Type, caseworkerId = $"cw-{c.Index % 40}", externalId = $"ext-{seed}-{c.Index}" }),
@@ -74,7 +81,7 @@ public sealed class CentreWorkload(HubTopology topology, int cases, int citizens
         }
         finally
         {
-            foreach (var client in clients.Values) client.Dispose();
+            foreach (var client in clients.Values.SelectMany(c => c)) client.Dispose();
         }
     }
 
@@ -90,6 +97,7 @@ public sealed class CentreWorkload(HubTopology topology, int cases, int citizens
                 if (success.Contains(response.StatusCode))
                 {
                     Interlocked.Increment(ref _acknowledged);
+                    AcknowledgedBy.AddOrUpdate(client.BaseAddress!, 1, (_, n) => n + 1);
                     return response;
                 }
 

@@ -34,10 +34,15 @@ public sealed class FaultRun : IAsyncDisposable
     public string DataFolder => Topology.DataFolder;
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    public static async Task<FaultRun> StartAsync(string fault, ITestOutputHelper output)
+    /// <param name="instances">Processes per service beyond one (see <see cref="HubTopology.StartAsync"/>).</param>
+    /// <param name="environment">Settings for every service on top of the fault tests' own.</param>
+    public static async Task<FaultRun> StartAsync(
+        string fault, ITestOutputHelper output, IReadOnlyDictionary<string, int>? instances = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var clock = Stopwatch.StartNew();
-        var topology = await HubTopology.StartAsync("fault-" + fault, Environment);
+        var settings = new Dictionary<string, string>(Environment);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) settings[key] = value;
+        var topology = await HubTopology.StartAsync("fault-" + fault, settings, instances: instances);
         var run = new FaultRun(fault, topology, output, clock);
         run.Note($"topology up in {run.Elapsed.TotalSeconds:0.0} s");
         return run;

@@ -42,6 +42,9 @@ public sealed class TransactSqlParsingTests
         data.Add("outbox backlog", OutboxBacklog.Sql);
         data.Add("Top", SqlDialect.SqlServer.Top("a, b", "FROM t WHERE a = @A ORDER BY b"));
         data.Add("InsertIfAbsent", SqlDialect.SqlServer.InsertIfAbsent("t", "a, b", "@A, @B", "a = @A"));
+        data.Add("Serialize", SqlDialect.SqlServer.Serialize!);
+        data.Add("job lease take", JobLease.Take);
+        data.Add("job lease give", JobLease.Give);
         return data;
     }
 

@@ -1,4 +1,5 @@
 using Hub.Coordination.Citizens;
+using Hub.Coordination.Registry;
 using Hub.Persistence;
 using Hub.ServiceDefaults.Errors;
 using Hub.ServiceDefaults.Privacy;
@@ -58,6 +59,7 @@ public static class CitizenAccessPath
             var readCompleted = false;
             await using (var work = readOnly ? await database.BeginReadAsync(http.RequestAborted) : await database.BeginAsync(http.RequestAborted))
             {
+                if (!readOnly) await CitizenLock.HoldAsync(work, citizenId);
                 if (!await CitizenQueries.ExistsAsync(work, citizenId))
                 {
                     return ApiProblems.NotFound("Citizen not known.", "The hub has no citizen with this id.");

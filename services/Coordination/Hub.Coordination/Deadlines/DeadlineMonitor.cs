@@ -14,7 +14,9 @@ namespace Hub.Coordination.Deadlines;
 /// <summary>
 /// Raises and resolves deadline alerts. One pass reads only the database and the clock and writes
 /// alerts keyed by their subject, so it can run any number of times, and after a restart, to the same
-/// result. The pass also lets a consent that expired since the last event stop coordination.
+/// result. The pass also lets a consent that expired since the last event stop coordination. With several
+/// hub instances on one database, the instance holding the pass's <see cref="JobLease"/> runs it; the others
+/// wait, and take over once the holder stops renewing it.
 /// </summary>
 public sealed class DeadlineMonitor(
     [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database,
@@ -44,6 +46,7 @@ public sealed class DeadlineMonitor(
         {
             await InTransactionAsync(async work =>
             {
+                await CitizenLock.HoldAsync(work, citizenId);
                 var citizen = new CoordinationState(await ActiveCases.ReadAsync(work, citizenId), await ConsentStore.CurrentAsync(work, citizenId, now));
                 await lifecycle.ReconcileAsync(work, citizenId, citizen, now);
             }, ct);
@@ -53,7 +56,11 @@ public sealed class DeadlineMonitor(
         foreach (var citizenId in await ReadAsync(work => work.QueryAsync<string>(
             "SELECT citizen_id FROM combined_plans WHERE status = 'active' AND (evaluated_on IS NULL OR evaluated_on < @Today)", new { Today = today }), ct))
         {
-            await InTransactionAsync(async work => await plans.ReevaluateAsync(work, citizenId, await ConsentStore.CurrentAsync(work, citizenId, now), now), ct);
+            await InTransactionAsync(async work =>
+            {
+                await CitizenLock.HoldAsync(work, citizenId);
+                await plans.ReevaluateAsync(work, citizenId, await ConsentStore.CurrentAsync(work, citizenId, now), now);
+            }, ct);
         }
 
         var rules = new DeadlineRules(options.Value, leadOptions.Value);
@@ -88,14 +95,20 @@ public sealed class DeadlineMonitor(
         return (await query(work)).ToList();
     }
 
+    public const string JobName = "deadline-pass";
+
+    private readonly JobLease _lease = new(database, JobName, time);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.EvaluationInterval, time);
+        var interval = options.Value.EvaluationInterval;
+        using var timer = new PeriodicTimer(interval, time);
         do
         {
             try
             {
-                await EvaluateAsync(stoppingToken);
+                // Renewed every round; half an interval of slack before another instance may take it over.
+                if (await _lease.TryTakeAsync(interval * 1.5, stoppingToken)) await EvaluateAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -103,5 +116,18 @@ public sealed class DeadlineMonitor(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await _lease.GiveUpAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not give up the deadline pass's lease; another instance takes it once it runs out.");
+        }
     }
 }

@@ -43,6 +43,7 @@ public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubP
             return null;
         }
 
+        await CitizenLock.HoldAsync(work, e.CitizenId);
         var now = time.GetUtcNow();
         await ApplyToCaseRegistryAsync(work, e);
         var (kind, summary) = TimelineSummaries.Of(e);

@@ -37,6 +37,8 @@ public static class DepartmentWrite
         Func<UnitOfWork, CaseRecord, Task<Outcome<CaseChange<T>>>> change, CancellationToken ct) where T : class =>
         department.RunAsync<T>(messageId, async work =>
         {
+            // Two instances changing one case: the second reads the case only after the first committed (docs/scaling.md).
+            await work.SerializeOnAsync($"case:{caseId}");
             if (await CaseStore.FindAsync(work, caseId) is not { } record) return Refusal.NotFound("Case", caseId);
             if (record.IsClosed) return Refusal.Conflict("The case is closed.", $"Case {caseId} was closed on {record.ClosedAt:yyyy-MM-dd}; {whenClosed}.");
             var outcome = await change(work, record);

@@ -47,7 +47,10 @@ public static class AdulthoodWatch
 
     private static async Task ReportAsync(UnitOfWork work, string department, Guid caseId, string citizenId, DateOnly turnsEighteenOn, DateTimeOffset now)
     {
-        await work.ExecuteAsync("UPDATE cases SET adulthood_reported_at = @Now WHERE case_id = @CaseId", new { Now = now, CaseId = caseId });
+        // Claimed by the update itself: another instance's sweep that read the same case finds it reported and publishes nothing.
+        var claimed = await work.ExecuteAsync(
+            "UPDATE cases SET adulthood_reported_at = @Now WHERE case_id = @CaseId AND adulthood_reported_at IS NULL", new { Now = now, CaseId = caseId });
+        if (claimed == 0) return;
         var sequence = await CaseStore.NextSequenceAsync(work, caseId);
         var approaching = new YoungPersonApproachingAdulthood(Guid.CreateVersion7(), department, caseId, citizenId, sequence, now, turnsEighteenOn);
         await work.PublishAsync(approaching, approaching.EventId);

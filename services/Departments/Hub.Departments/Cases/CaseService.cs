@@ -23,6 +23,8 @@ public sealed class CaseService(CitizenIdentity identity, TimeProvider time)
         var citizenId = identity.CitizenIdOf(request.Cpr!);
         return await department.RunAsync<CaseOpenedResponse>(messageId, async work =>
         {
+            // The same open retried at two instances at once: the second looks for the externalId after the first committed.
+            if (request.ExternalId is not null) await work.SerializeOnAsync($"external:{request.ExternalId}");
             if (request.ExternalId is not null && await CaseStore.FindByExternalIdAsync(work, request.ExternalId) is { } existing)
             {
                 // A retry from the department's system: same case, no second event.
