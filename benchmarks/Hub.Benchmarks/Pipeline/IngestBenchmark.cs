@@ -106,9 +106,14 @@ public static class IngestBenchmark
     {
         await Wrk.RunAsync(new Uri(hub.Gateway, "/").ToString(), "post-case.lua", settings.IngestConnections, settings.IngestWarmUp,
             WrkEnvironment(offset: 150_000_000));
-        for (var deadline = DateTime.UtcNow.AddSeconds(120); await probe.AppliedAsync() < await probe.AcceptedAsync() && DateTime.UtcNow < deadline;)
+        // Settled: everything accepted is applied, and nothing more was accepted for a while (requests that were in
+        // flight when wrk stopped still commit); otherwise a straggler would count in the measured run.
+        long lastAccepted = -1;
+        for (var deadline = DateTime.UtcNow.AddSeconds(120); DateTime.UtcNow < deadline; await Task.Delay(500))
         {
-            await Task.Delay(50);
+            var accepted = await probe.AcceptedAsync();
+            if (accepted == lastAccepted && await probe.AppliedAsync() >= accepted) return;
+            lastAccepted = accepted;
         }
     }
 

@@ -29,12 +29,15 @@ public static class AuthenticationExtensions
             new HubAuthOptionsValidator(sp.GetRequiredService<IHostEnvironment>().EnvironmentName));
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.TryAddSingleton(_ => new ValidatedTokenCache(TimeProvider.System) { MapInboundClaims = false });
         // Configured lazily from the bound options, so test hosts and late configuration sources apply.
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<HubAuthOptions>>((jwt, hubOptions) =>
+            .Configure<IOptions<HubAuthOptions>, ValidatedTokenCache>((jwt, hubOptions, tokens) =>
             {
                 var options = hubOptions.Value;
                 jwt.MapInboundClaims = false;
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(tokens);
                 jwt.Authority = options.Authority;
                 jwt.RequireHttpsMetadata = options.Authority?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ?? true;
                 if (options.MetadataAddress is not null)
