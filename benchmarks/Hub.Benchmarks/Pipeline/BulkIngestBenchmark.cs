@@ -37,6 +37,7 @@ public static class BulkIngestBenchmark
         };
 
         var load = new BulkLoad(settings.BulkBatchSize);
+        var cpuBefore = hub.Processes.ToDictionary(p => p.Name, p => ProcessCpu.Of(p.ProcessId!.Value));
         var clock = Stopwatch.StartNew();
         var until = clock.Elapsed + settings.BulkDuration;
         await Task.WhenAll(Enumerable.Range(0, settings.BulkConnections).Select(_ => SendUntilAsync(client, load, clock, until)));
@@ -47,6 +48,8 @@ public static class BulkIngestBenchmark
         long applied;
         while ((applied = await probe.AppliedAsync() - appliedBefore) < expected && clock.Elapsed - loadEnded < patience) await Task.Delay(20);
         var allApplied = clock.Elapsed;
+        var cpuMsPerCommand = hub.Processes.ToDictionary(p => $"CPU {p.Name} ms/command",
+            p => Math.Round((ProcessCpu.Of(p.ProcessId!.Value) - cpuBefore[p.Name]).TotalMilliseconds / Math.Max(1, load.Accepted), 3));
         var acceptedByCentres = await probe.AcceptedAsync() - acceptedBefore;
 
         var what = $".NET client, {settings.BulkConnections} connections, batches of {settings.BulkBatchSize} new cases, "
@@ -67,7 +70,8 @@ public static class BulkIngestBenchmark
                 ["accepted"] = load.Accepted,
                 ["applied"] = applied,
                 ["drain s"] = Math.Round((allApplied - loadEnded).TotalSeconds, 1),
-            }));
+                ["CPU all processes ms/command"] = Math.Round(cpuMsPerCommand.Values.Sum(), 3),
+            }.Concat(cpuMsPerCommand).ToDictionary()));
         Progress.Done($"bulk: {acceptedRate:#,0} commands/s accepted in {load.Batches:#,0} batches; {appliedRate:#,0} events/s applied "
                       + $"(drained {(allApplied - loadEnded).TotalSeconds:0.0} s after the load)");
 

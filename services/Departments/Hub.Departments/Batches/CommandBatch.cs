@@ -48,15 +48,14 @@ public sealed class CommandBatch(IngestDispatcher dispatcher, HubMetrics metrics
             envelope = IngestCommand.Parse<CommandEnvelope>(json, "");
             var handler = dispatcher.HandlerFor(envelope, transportMessageId: null, out var messageId);
             var key = IngestDispatcher.IdempotencyKey(department.Key, messageId);
-            if (await CommandAnswerStore.FindAsync(work, key) is { } earlier)
-            {
-                return new BatchItemResult(index, messageId, earlier.Status, Replayed: true, Parsed(earlier.Answer), null);
-            }
-
             var outcome = await handler.Apply(new IngestCommand(department, envelope!, key, ct));
             if (outcome.Refusal is { } refusal) return Refused(index, messageId, refusal);
-            // Handled before without an answer kept: a command with this messageId came over the broker.
-            if (outcome.AlreadyHandled) return new BatchItemResult(index, messageId, handler.SuccessStatus, Replayed: true, null, null);
+            if (outcome.AlreadyHandled)
+            {
+                // The inbox had the key: answer what was answered then (none is kept for a command that came over the broker).
+                var earlier = await CommandAnswerStore.FindAsync(work, key);
+                return new BatchItemResult(index, messageId, earlier?.Status ?? handler.SuccessStatus, Replayed: true, Parsed(earlier?.Answer), null);
+            }
 
             var answer = JsonSerializer.SerializeToElement(outcome.Answer, JsonSerializerOptions.Web);
             await CommandAnswerStore.RecordAsync(work, key, handler.SuccessStatus, answer.GetRawText(), time.GetUtcNow());
