@@ -10,7 +10,7 @@ namespace Hub.Benchmarks;
 
 /// <summary>
 /// One run, in order: the anchors (nothing else running), then the hub over RabbitMQ (query at a small size,
-/// ingest, freshness, query at a large size, memory), then standalone (ingest, memory). Everything it starts
+/// ingest, bulk ingest, freshness, query at a large size, memory), then standalone (ingest, memory). Everything it starts
 /// it stops again by PID.
 /// </summary>
 public static class BenchmarkRun
@@ -88,6 +88,12 @@ public static class BenchmarkRun
         {
             Progress.Step($"hub, distributed: ingest for {settings.Seconds(settings.IngestDuration)} ({settings.IngestConnections} connections)");
             await IngestBenchmark.RunAsync(settings, run, hub, FigureKeys.IngestDistributedAccepted, FigureKeys.IngestDistributedApplied, settings.IngestDuration);
+        }
+
+        if (settings.Runs("bulk"))
+        {
+            Progress.Step($"hub, distributed: bulk ingest for {settings.Seconds(settings.BulkDuration)} (batches of {settings.BulkBatchSize}, {settings.BulkConnections} connections)");
+            await BulkIngestBenchmark.RunAsync(settings, run, hub);
         }
 
         if (settings.Runs("freshness"))

@@ -3,7 +3,7 @@ using Hub.Benchmarks.Infrastructure;
 using Hub.Benchmarks.Reporting;
 using Hub.Benchmarks.Servers;
 
-// dotnet run -c Release --project benchmarks/Hub.Benchmarks -- [--smoke] [--label NAME] [--results DIR] [--only anchors,view,ingest,freshness,size,standalone]
+// dotnet run -c Release --project benchmarks/Hub.Benchmarks -- [--smoke] [--label NAME] [--results DIR] [--only anchors,view,ingest,bulk,freshness,size,standalone]
 // The helper roles are this executable started again as the anchors' servers.
 switch (args.FirstOrDefault())
 {

@@ -9,14 +9,14 @@ public sealed record RunSettings
     public bool Profile { get; init; }
     public string Label { get; init; } = "run";
     public string ResultsFolder { get; init; } = "";
-    /// <summary>The parts to run: anchors, view, ingest, freshness, size, standalone (all by default).</summary>
+    /// <summary>The parts to run: anchors, view, ingest, bulk, freshness, size, standalone (all by default).</summary>
     public IReadOnlySet<string> Parts { get; init; } = AllParts;
 
-    public static readonly IReadOnlySet<string> AllParts = new HashSet<string> { "anchors", "view", "ingest", "freshness", "size", "standalone" };
+    public static readonly IReadOnlySet<string> AllParts = new HashSet<string> { "anchors", "view", "ingest", "bulk", "freshness", "size", "standalone" };
 
     public bool Runs(string part) => Parts.Contains(part);
 
-    public bool Distributed => Runs("view") || Runs("ingest") || Runs("freshness") || Runs("size");
+    public bool Distributed => Runs("view") || Runs("ingest") || Runs("bulk") || Runs("freshness") || Runs("size");
 
     public TimeSpan AnchorDuration { get; init; } = TimeSpan.FromSeconds(10);
     public int HttpConnections { get; init; } = 32;
@@ -26,6 +26,11 @@ public sealed record RunSettings
     public int IngestConnections { get; init; } = 16;
     /// <summary>The ingest load run before each measured ingest, not counted (warms the JIT's tiers and the caches).</summary>
     public TimeSpan IngestWarmUp { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The bulk path (<c>POST /api/{centre}/batch</c>), measured apart from the single requests.</summary>
+    public TimeSpan BulkDuration { get; init; } = TimeSpan.FromSeconds(30);
+    public int BulkConnections { get; init; } = 4;
+    public int BulkBatchSize { get; init; } = 500;
 
     public double FixedRate { get; init; } = 1000;
     public TimeSpan FreshnessDuration { get; init; } = TimeSpan.FromSeconds(20);
@@ -37,7 +42,7 @@ public sealed record RunSettings
     public static RunSettings Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var only = Value("--only")?.Split(',').SelectMany(p => p == "distributed" ? ["view", "ingest", "freshness", "size"] : new[] { p }).ToHashSet();
+        var only = Value("--only")?.Split(',').SelectMany(p => p == "distributed" ? ["view", "ingest", "bulk", "freshness", "size"] : new[] { p }).ToHashSet();
         var settings = args.Contains("--smoke") ? SmokeSettings() : new RunSettings();
         return settings with
         {
@@ -57,6 +62,9 @@ public sealed record RunSettings
         StandaloneIngestDuration = TimeSpan.FromSeconds(2),
         IngestConnections = 4,
         IngestWarmUp = TimeSpan.FromSeconds(1),
+        BulkDuration = TimeSpan.FromSeconds(2),
+        BulkConnections = 2,
+        BulkBatchSize = 20,
         FixedRate = 50,
         FreshnessDuration = TimeSpan.FromSeconds(2),
         ViewDuration = TimeSpan.FromSeconds(2),

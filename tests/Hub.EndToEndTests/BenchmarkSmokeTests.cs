@@ -39,6 +39,7 @@ public sealed class BenchmarkSmokeTests
                      "anchor.sqlite-one-row-tx", "anchor.rabbitmq-client-confirms-quorum", "anchor.masstransit-publish-consume",
                      "anchor.http-minimal-api-direct", "anchor.http-via-nginx", "anchor.http-via-minimal-yarp",
                      "hub.ingest-distributed.applied", "hub.ingest-standalone.applied", "hub.freshness-p99",
+                     "hub.bulk-ingest.accepted", "hub.bulk-ingest.applied",
                      "hub.view-fixed-rate.small", "hub.view-fixed-rate.large", "hub.view-saturation.gateway", "hub.view-saturation.direct",
                      "hub.rss.distributed.coordination", "hub.rss.standalone",
                  })
@@ -48,6 +49,7 @@ public sealed class BenchmarkSmokeTests
 
         var checks = document.RootElement.GetProperty("checks").EnumerateArray().ToList();
         Assert.Contains(checks, c => c.GetProperty("name").GetString()!.StartsWith("every accepted case applied exactly once (distributed)", StringComparison.Ordinal));
+        Assert.Contains(checks, c => c.GetProperty("name").GetString()!.StartsWith("every case accepted in a batch applied exactly once", StringComparison.Ordinal));
         Assert.All(checks, c => Assert.True(c.GetProperty("passed").GetBoolean(), c.GetProperty("detail").GetString()));
         Assert.NotEmpty(document.RootElement.GetProperty("targets").EnumerateArray());
         Directory.Delete(results, recursive: true);

@@ -69,6 +69,19 @@ public sealed class CprNeverLeaksTests
             new StringContent($$"""{"cpr":"{{Cprs[0]}}","caseType":7,"caseworkerId":"cw-1"}""", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await employment.PostAsJsonAsync("/api/social/cases", new { cpr = Cprs[1], caseType = "placement", caseworkerId = "cw-1" })).StatusCode);
 
+        // The bulk path: a valid and an invalid CPR in one batch.
+        using var aftercare = hub.GatewayClient(TestSecrets.DepartmentSystem("aftercare"));
+        var batch = await aftercare.PostAsJsonAsync("/api/aftercare/batch", new
+        {
+            commands = new object[]
+            {
+                new { type = "case.open", messageId = "leak/1", body = new { cpr = Cprs[2], caseType = "housing-support", caseworkerId = "cw-50" } },
+                new { type = "case.open", messageId = "leak/2", body = new { cpr = InvalidCpr, caseType = "housing-support", caseworkerId = "cw-50" } },
+                new { type = "case.open", messageId = "leak/3", body = new { cpr = Cprs[3], caseType = 7, caseworkerId = "cw-50" } },
+            },
+        });
+        Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
+
         foreach (var cpr in Cprs)
         {
             var found = await Eventually.ReturnsAsync(

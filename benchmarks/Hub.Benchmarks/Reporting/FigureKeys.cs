@@ -16,6 +16,8 @@ public static class FigureKeys
     public const string IngestStandaloneAccepted = "hub.ingest-standalone.accepted";
     public const string IngestStandaloneApplied = "hub.ingest-standalone.applied";
     public const string Freshness = "hub.freshness-p99";
+    public const string BulkAccepted = "hub.bulk-ingest.accepted";
+    public const string BulkApplied = "hub.bulk-ingest.applied";
 
     public const string ViewFixedSmall = "hub.view-fixed-rate.small";
     public const string ViewFixedLarge = "hub.view-fixed-rate.large";

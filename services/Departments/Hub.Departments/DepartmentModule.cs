@@ -1,3 +1,4 @@
+using Hub.Departments.Batches;
 using Hub.Departments.Cases;
 using Hub.Departments.Contacts;
 using Hub.Departments.Goals;
@@ -35,6 +36,8 @@ public static class DepartmentModule
         builder.Services.AddSingleton<ContactService>();
         builder.Services.AddSingleton<NotificationService>();
         builder.Services.AddSingleton<IngestDispatcher>();
+        builder.Services.AddSingleton<CommandBatch>();
+        builder.Services.AddHostedService<CommandAnswerCleanup>();
         builder.Services.AddHubDecisions();
         builder.Services.AddHostedService<AdulthoodWatchService>();
         return builder;
@@ -56,6 +59,7 @@ public static class DepartmentModule
         department.MapGoalEndpoints();
         department.MapContactEndpoints();
         department.MapNotificationEndpoints();
+        department.MapBatchEndpoints();
         return app;
     }
 }

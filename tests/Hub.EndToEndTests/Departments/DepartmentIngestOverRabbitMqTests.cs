@@ -100,6 +100,51 @@ public sealed class DepartmentIngestOverRabbitMqTests(DepartmentTopologyFixture 
         Assert.Equal(0u, await foreign.MessageCountAsync("aftercare-ingest"));
     }
 
+    [Fact]
+    public async Task A_batch_through_the_gateway_reaches_the_hub_once_in_order_and_a_replay_changes_nothing()
+    {
+        const string cpr = "121180-4321";
+        using var aftercare = fixture.Hub.GatewayClient(TestSecrets.DepartmentSystem("aftercare"));
+        object[] commands =
+        [
+            new { type = "case.open", messageId = "b-1/open", body = new { cpr, caseType = "housing-support", caseworkerId = "cw-50", externalId = "b-1" } },
+            new { type = "goal.add", messageId = "b-1/goal", caseExternalId = "b-1", body = new { text = "Keeps own flat", currentLevel = 3 } },
+            new { type = "goal.add", messageId = "b-1/bad", caseExternalId = "b-1", body = new { text = "", currentLevel = 3 } },
+            new { type = "intervention.add", messageId = "b-1/mentor", caseExternalId = "b-1", body = new { type = "mentor", legalBasis = "Barnets Lov § 114", startsOn = "2026-02-01" } },
+            new { type = "goal.add", messageId = "b-1/goal", caseExternalId = "b-1", body = new { text = "Keeps own flat", currentLevel = 3 } },
+            new { type = "contact.record", messageId = "b-1/contact", caseExternalId = "b-1", body = new { kind = "home-visit", at = "2026-02-02T10:00:00+01:00" } },
+        ];
+        var clock = Stopwatch.StartNew();
+        var first = await BatchAsync(aftercare, commands);
+        Assert.Equal([201, 201, 400, 201, 201, 201], Statuses(first));
+
+        var timeline = await fixture.TimelineAsync(cpr, ("cw-50", "aftercare"), "case-opened", "goal-set", "intervention-added", "contact");
+        output.WriteLine($"A batch through the gateway on the hub's timeline after {clock.ElapsedMilliseconds} ms");
+        Assert.Equal([("case-opened", 1L), ("goal-set", 2L), ("intervention-added", 3L), ("contact", 4L)],
+            timeline.Select(e => (e.GetProperty("kind").GetString(), e.GetProperty("sequence").GetInt64())).OrderBy(e => e.Item2));
+
+        var again = await BatchAsync(aftercare, commands);
+        Assert.Equal(Statuses(first), Statuses(again));
+        Assert.Equal((0, 5, 1), (again.GetProperty("applied").GetInt32(), again.GetProperty("replayed").GetInt32(), again.GetProperty("refused").GetInt32()));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(4, (await fixture.TimelineAsync(cpr, ("cw-50", "aftercare"), "contact")).Length);
+
+        using var social = fixture.Hub.GatewayClient(TestSecrets.DepartmentSystem("social"));
+        using var caseworker = fixture.Hub.GatewayClient(TestSecrets.Caseworker("cw-50", "aftercare"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await social.PostAsJsonAsync("/api/aftercare/batch", new { commands })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.PostAsJsonAsync("/api/aftercare/batch", new { commands })).StatusCode);
+    }
+
+    private static async Task<JsonElement> BatchAsync(HttpClient client, object[] commands)
+    {
+        using var response = await client.PostAsJsonAsync("/api/aftercare/batch", new { commands });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private static int[] Statuses(JsonElement batch) => batch.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("status").GetInt32()).ToArray();
+
     private static async Task<Guid> IdAsync(HttpResponseMessage response, string field)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -16,17 +16,22 @@ public static class DepartmentWrite
     /// Runs <paramref name="write"/> as one unit of work of the department's database, in the next group commit
     /// (<see cref="GroupCommit"/>): writes that arrive together share a transaction, each under its own savepoint,
     /// and each answers once that transaction is committed. With a <paramref name="messageId"/> (a broker command)
-    /// the id is recorded in the inbox in the same unit, and a second delivery does nothing.
+    /// the id is recorded in the inbox in the same unit, and a second delivery does nothing. Inside a batch
+    /// (<see cref="DepartmentContext.Enclosing"/>) the unit runs at once in the batch's transaction, which the batch commits.
     /// </summary>
     public static Task<Outcome<T>> RunAsync<T>(
-        this DepartmentContext department, Guid? messageId, Func<UnitOfWork, Task<Outcome<T>>> write, CancellationToken ct) where T : class =>
-        department.Database.Batches.RunAsync(async work =>
+        this DepartmentContext department, Guid? messageId, Func<UnitOfWork, Task<Outcome<T>>> write, CancellationToken ct) where T : class
+    {
+        async Task<Outcome<T>> Unit(UnitOfWork work)
         {
             if (messageId is { } id && !await work.TryMarkHandledAsync(id, InboxConsumer)) return Outcome<T>.Handled;
             var outcome = await write(work);
             if (outcome.Refusal is null) await work.CommitAsync(ct);
             return outcome;
-        });
+        }
+
+        return department.Enclosing is { } batch ? Unit(batch) : department.Database.Batches.RunAsync(Unit);
+    }
 
     /// <summary>
     /// Changes an open case: <paramref name="change"/> checks and writes what differs, then the case takes its next

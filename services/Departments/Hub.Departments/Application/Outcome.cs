@@ -21,6 +21,9 @@ public sealed class Outcome<T> where T : class
     /// <summary>A redelivered broker command whose effect is already committed.</summary>
     public static Outcome<T> Handled { get; } = new(null, null);
 
+    /// <summary>The same outcome with its answer as a plain object, for a table of handlers of different answers.</summary>
+    public Outcome<object> Untyped() => new(Answer, Refusal);
+
     public static implicit operator Outcome<T>(T answer) => new(answer, null);
 
     public static implicit operator Outcome<T>(Refusal refusal) => new(null, refusal);

@@ -5,21 +5,32 @@ using Hub.Messaging;
 namespace Hub.Departments.Ingest;
 
 /// <summary>One accepted broker command: its department, its envelope and the idempotency key its effect is recorded under.</summary>
-public sealed record IngestCommand(DepartmentContext Department, IngestEnvelope Envelope, Guid Key, CancellationToken Aborted)
+public sealed record IngestCommand(DepartmentContext Department, CommandEnvelope Envelope, Guid Key, CancellationToken Aborted)
 {
     /// <summary>The envelope's <c>body</c> as the HTTP body of the same operation; null when absent.</summary>
     public T? Body<T>() where T : class =>
         Envelope.Body is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } body ? Parse<T>(body, "body.") : null;
 
-    /// <summary>The case the command is about: <c>caseId</c>, or the case whose externalId is <c>caseExternalId</c>.</summary>
+    /// <summary>
+    /// The case the command is about: <c>caseId</c>, or the case whose externalId is <c>caseExternalId</c>. In a batch it
+    /// is looked up in the batch's own transaction, so a case opened earlier in the same batch is found.
+    /// </summary>
     public async Task<Guid> CaseIdAsync()
     {
         if (Envelope.CaseId is { } caseId) return caseId;
         if (Envelope.CaseExternalId is not { Length: > 0 } externalId) throw Invalid("'caseId' or 'caseExternalId' is required for this type.");
+        var found = Department.Enclosing is { } batch
+            ? await CaseStore.FindByExternalIdAsync(batch, externalId)
+            : await FindOutsideAsync(externalId);
+        return found?.CaseId ?? throw new CommandRefusedException(CaseNotFound);
+    }
+
+    private static readonly Refusal CaseNotFound = new(StatusCodes.Status404NotFound, "Case not found.", "No case in this centre has that caseExternalId.");
+
+    private async Task<CaseRecord?> FindOutsideAsync(string externalId)
+    {
         await using var work = await Department.Database.BeginReadAsync(Aborted);
-        return await CaseStore.FindByExternalIdAsync(work, externalId) is { } found
-            ? found.CaseId
-            : throw Invalid("404 Case not found. No case in this centre has that caseExternalId.");
+        return await CaseStore.FindByExternalIdAsync(work, externalId);
     }
 
     public static Guid Required(Guid? id, string field) => id ?? throw Invalid($"'{field}' is required for this type.");
@@ -38,7 +49,7 @@ public sealed record IngestCommand(DepartmentContext Department, IngestEnvelope 
 
     internal static PermanentMessageException Invalid(string reason) => new($"Invalid ingest command: {reason}");
 
-    private static T? Parse<T>(JsonElement json, string prefix)
+    internal static T? Parse<T>(JsonElement json, string prefix)
     {
         try
         {

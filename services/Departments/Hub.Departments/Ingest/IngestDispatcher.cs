@@ -6,14 +6,15 @@ using Hub.Departments.Goals;
 using Hub.Departments.Interventions;
 using Hub.Departments.Notifications;
 using Hub.Messaging;
+using static Hub.Departments.Ingest.CommandHandler;
 
 namespace Hub.Departments.Ingest;
 
 /// <summary>
 /// Runs a raw broker command through the same application service as its HTTP endpoint, found by its
-/// <c>type</c> in one table. Anything the HTTP side would answer with a 4xx, and a type not in the table,
-/// becomes a <see cref="PermanentMessageException"/>: the message goes to the error queue with the reason,
-/// unretried and never acknowledged as processed.
+/// <c>type</c> in one table (which the batch endpoint uses too). Anything the HTTP side would answer with a 4xx,
+/// and a type not in the table, becomes a <see cref="PermanentMessageException"/>: the message goes to the error
+/// queue with the reason, unretried and never acknowledged as processed.
 /// </summary>
 public sealed class IngestDispatcher
 {
@@ -23,7 +24,7 @@ public sealed class IngestDispatcher
     public const int MaxMessageBytes = 256 * 1024;
 
     private readonly DepartmentCatalog _catalog;
-    private readonly Dictionary<string, Func<IngestCommand, Task<Refusal?>>> _handlers;
+    private readonly Dictionary<string, CommandHandler> _handlers;
 
     public IngestDispatcher(
         DepartmentCatalog catalog, CaseService cases, InterventionService interventions, GoalService goals,
@@ -32,24 +33,23 @@ public sealed class IngestDispatcher
         _catalog = catalog;
         _handlers = new(StringComparer.Ordinal)
         {
-            ["case.open"] = async c => (await cases.OpenAsync(c.Department, c.Body<OpenCaseRequest>(), c.Key, c.Aborted)).Refusal,
-            ["case.close"] = async c =>
-                (await cases.CloseAsync(c.Department, await c.CaseIdAsync(), c.Body<CloseCaseRequest>(), c.Key, c.Aborted)).Refusal,
-            ["case.caseworker"] = async c =>
-                (await cases.ChangeCaseworkerAsync(c.Department, await c.CaseIdAsync(), c.Body<ChangeCaseworkerRequest>(), c.Key, c.Aborted)).Refusal,
-            ["intervention.add"] = async c =>
-                (await interventions.AddAsync(c.Department, await c.CaseIdAsync(), c.Body<AddInterventionRequest>(), c.Key, c.Aborted)).Refusal,
-            ["intervention.end"] = async c => (await interventions.EndAsync(c.Department, await c.CaseIdAsync(),
-                IngestCommand.Required(c.Envelope.InterventionId, "interventionId"), c.Body<EndInterventionRequest>(), c.Key, c.Aborted)).Refusal,
-            ["goal.add"] = async c => (await goals.AddAsync(c.Department, await c.CaseIdAsync(), c.Body<AddGoalRequest>(), c.Key, c.Aborted)).Refusal,
-            ["goal.progress"] = async c => (await goals.RecordProgressAsync(c.Department, await c.CaseIdAsync(),
-                IngestCommand.Required(c.Envelope.GoalId, "goalId"), c.Body<GoalProgressRequest>(), c.Key, c.Aborted)).Refusal,
-            ["contact.record"] = async c =>
-                (await contacts.RecordAsync(c.Department, await c.CaseIdAsync(), c.Body<RecordContactRequest>(), c.Key, c.Aborted)).Refusal,
-            ["notification.receive"] = async c =>
-                (await notifications.ReceiveAsync(c.Department, c.Body<ReceiveNotificationRequest>(), c.Key, c.Aborted)).Refusal,
-            ["notification.assess"] = async c => (await notifications.AssessAsync(c.Department,
-                IngestCommand.Required(c.Envelope.NotificationId, "notificationId"), c.Body<AssessNotificationRequest>(), c.Key, c.Aborted)).Refusal,
+            ["case.open"] = Created(c => cases.OpenAsync(c.Department, c.Body<OpenCaseRequest>(), c.Key, c.Aborted)),
+            ["case.close"] = Changed(async c =>
+                await cases.CloseAsync(c.Department, await c.CaseIdAsync(), c.Body<CloseCaseRequest>(), c.Key, c.Aborted)),
+            ["case.caseworker"] = Changed(async c =>
+                await cases.ChangeCaseworkerAsync(c.Department, await c.CaseIdAsync(), c.Body<ChangeCaseworkerRequest>(), c.Key, c.Aborted)),
+            ["intervention.add"] = Created(async c =>
+                await interventions.AddAsync(c.Department, await c.CaseIdAsync(), c.Body<AddInterventionRequest>(), c.Key, c.Aborted)),
+            ["intervention.end"] = Changed(async c => await interventions.EndAsync(c.Department, await c.CaseIdAsync(),
+                IngestCommand.Required(c.Envelope.InterventionId, "interventionId"), c.Body<EndInterventionRequest>(), c.Key, c.Aborted)),
+            ["goal.add"] = Created(async c => await goals.AddAsync(c.Department, await c.CaseIdAsync(), c.Body<AddGoalRequest>(), c.Key, c.Aborted)),
+            ["goal.progress"] = Changed(async c => await goals.RecordProgressAsync(c.Department, await c.CaseIdAsync(),
+                IngestCommand.Required(c.Envelope.GoalId, "goalId"), c.Body<GoalProgressRequest>(), c.Key, c.Aborted)),
+            ["contact.record"] = Created(async c =>
+                await contacts.RecordAsync(c.Department, await c.CaseIdAsync(), c.Body<RecordContactRequest>(), c.Key, c.Aborted)),
+            ["notification.receive"] = Created(c => notifications.ReceiveAsync(c.Department, c.Body<ReceiveNotificationRequest>(), c.Key, c.Aborted)),
+            ["notification.assess"] = Changed(c => notifications.AssessAsync(c.Department,
+                IngestCommand.Required(c.Envelope.NotificationId, "notificationId"), c.Body<AssessNotificationRequest>(), c.Key, c.Aborted)),
         };
     }
 
@@ -63,23 +63,41 @@ public sealed class IngestDispatcher
             throw new PermanentMessageException($"The message is {json.Length} bytes; a command may be at most {MaxMessageBytes} bytes.");
         }
 
-        var envelope = IngestCommand.Parse<IngestEnvelope>(json, "");
-        if (envelope?.Type is not { } type || !_handlers.TryGetValue(type, out var handle))
+        var envelope = IngestCommand.Parse<CommandEnvelope>(json, "");
+        var handler = HandlerFor(envelope, transportMessageId, out var messageId);
+        var served = _catalog.Find(department) ?? throw IngestCommand.Invalid($"This service does not serve the centre '{department}'.");
+        Outcome<object> outcome;
+        try
+        {
+            outcome = await handler.Apply(new IngestCommand(served, envelope!, IdempotencyKey(department, messageId), ct));
+        }
+        catch (CommandRefusedException refused)
+        {
+            throw IngestCommand.Invalid(refused.Refusal.Describe());
+        }
+
+        if (outcome.Refusal is { } refusal) throw IngestCommand.Invalid($"{envelope!.Type} rejected: {refusal.Describe()}");
+    }
+
+    /// <summary>
+    /// The handler of a command's <c>type</c>, once its envelope has a known type and a usable <c>messageId</c> (or the
+    /// transport's); a <see cref="PermanentMessageException"/> naming what is wrong otherwise.
+    /// </summary>
+    public CommandHandler HandlerFor(CommandEnvelope? envelope, string? transportMessageId, out string messageId)
+    {
+        if (envelope?.Type is not { } type || !_handlers.TryGetValue(type, out var handler))
         {
             throw IngestCommand.Invalid($"'type' must be one of: {string.Join(", ", Types)}.");
         }
 
-        var messageId = envelope.MessageId ?? transportMessageId;
-        if (string.IsNullOrWhiteSpace(messageId) || messageId.Length > MaxMessageIdLength)
+        var id = envelope.MessageId ?? transportMessageId;
+        if (string.IsNullOrWhiteSpace(id) || id.Length > MaxMessageIdLength)
         {
             throw IngestCommand.Invalid($"'messageId' (or the AMQP message_id property) is required, at most {MaxMessageIdLength} characters.");
         }
 
-        var served = _catalog.Find(department) ?? throw IngestCommand.Invalid($"This service does not serve the centre '{department}'.");
-        if (await handle(new IngestCommand(served, envelope, IdempotencyKey(department, messageId), ct)) is { } refusal)
-        {
-            throw IngestCommand.Invalid($"{type} rejected: {refusal.Describe()}");
-        }
+        messageId = id;
+        return handler;
     }
 
     /// <summary>A foreign system's id may be any string; the inbox keys on a Guid derived from it per department.</summary>
