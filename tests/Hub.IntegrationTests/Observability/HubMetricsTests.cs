@@ -48,6 +48,9 @@ public sealed class HubMetricsTests(CoordinationFactory factory) : IClassFixture
         var late = new CitizenEvents("151515-1515", factory.Clock.GetUtcNow().AddSeconds(-90));
         var opened = late.Open("aftercare", "contact-person", "cw-9");
         await factory.DeliverAsync(opened, opened);
+        // The figure is recorded just after the commit that DeliverAsync waits for: give it a moment.
+        await Eventually.ReturnsAsync(() => Task.FromResult(metrics.Of("hub.apply.lag", ("centre", "aftercare")).ToList()),
+            lags => lags.Count > 0, TimeSpan.FromSeconds(10), "the late event's lag to be recorded");
         Assert.Contains(metrics.Of("hub.apply.lag", ("centre", "aftercare")), r => r.Value is >= 89 and < 300);
         await Eventually.ReturnsAsync(() => Task.FromResult(metrics.Sum("hub.inbox.duplicates", ("centre", "aftercare"))),
             duplicates => duplicates == 1, TimeSpan.FromSeconds(20), "the second delivery skipped by the inbox");

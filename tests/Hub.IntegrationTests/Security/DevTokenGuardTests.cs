@@ -92,7 +92,13 @@ public sealed class DevTokenGuardTests
 
     private static WebApplication BuildGateway(string environment, bool devTokens, IPAddress? remoteAddress = null, string? authority = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        // An empty content root: which appsettings.json the build copies into this test's output (the gateway's, with the
+        // desk's catch-all route to a desk that is not running here, or another host's) must not decide the answers.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = environment,
+            ContentRootPath = Directory.CreateTempSubdirectory("hub-devtoken-").FullName,
+        });
         builder.WebHost.UseTestServer();
         if (authority is not null) builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:Authority"] = authority });
         if (remoteAddress is not null)
