@@ -28,7 +28,7 @@ public sealed record RunSettings
     public TimeSpan IngestWarmUp { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The bulk path (<c>POST /api/{centre}/batch</c>), measured apart from the single requests.</summary>
-    public TimeSpan BulkDuration { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan BulkDuration { get; init; } = TimeSpan.FromSeconds(15);
     public int BulkConnections { get; init; } = 4;
     public int BulkBatchSize { get; init; } = 500;
 

@@ -44,9 +44,7 @@ public static class BulkIngestBenchmark
         var loadEnded = clock.Elapsed;
 
         var expected = load.Accepted;
-        var patience = TimeSpan.FromSeconds(Math.Max(30, settings.BulkDuration.TotalSeconds * 3));
-        long applied;
-        while ((applied = await probe.AppliedAsync() - appliedBefore) < expected && clock.Elapsed - loadEnded < patience) await Task.Delay(20);
+        var applied = await probe.DrainAsync(appliedBefore, () => Task.FromResult(expected), TimeSpan.FromSeconds(30));
         var allApplied = clock.Elapsed;
         var cpuMsPerCommand = hub.Processes.ToDictionary(p => $"CPU {p.Name} ms/command",
             p => Math.Round((ProcessCpu.Of(p.ProcessId!.Value) - cpuBefore[p.Name]).TotalMilliseconds / Math.Max(1, load.Accepted), 3));

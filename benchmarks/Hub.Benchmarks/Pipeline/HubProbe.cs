@@ -35,6 +35,33 @@ public sealed class HubProbe : IAsyncDisposable
         ScalarAsync("SELECT " + string.Join(" + ", Centres.Select((_, i) => $"(SELECT COUNT(*) FROM centre{i}.cases)")));
 
     /// <summary>Case openings the hub has applied.</summary>
+    /// <summary>
+    /// Waits until the hub has applied, since <paramref name="appliedBefore"/>, as many cases as <paramref name="target"/>
+    /// says (read again each round), or has applied nothing new for <paramref name="stall"/>; the count applied since.
+    /// A backlog that still moves is waited for, however long: a check run before it drained would count cases as missing.
+    /// </summary>
+    public async Task<long> DrainAsync(long appliedBefore, Func<Task<long>> target, TimeSpan stall)
+    {
+        var lastApplied = -1L;
+        var sinceProgress = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var applied = await AppliedAsync() - appliedBefore;
+            if (applied >= await target()) return applied;
+            if (applied != lastApplied)
+            {
+                lastApplied = applied;
+                sinceProgress.Restart();
+            }
+            else if (sinceProgress.Elapsed > stall)
+            {
+                return applied;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public Task<long> AppliedAsync() => ScalarAsync("SELECT COUNT(*) FROM hub_cases WHERE opened_seen = 1");
 
     public Task<long> LastRowAsync() => ScalarAsync("SELECT COALESCE(MAX(rowid), 0) FROM hub_cases");
