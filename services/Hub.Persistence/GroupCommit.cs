@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using System.Threading.Channels;
 
 namespace Hub.Persistence;
@@ -22,7 +23,7 @@ public sealed class GroupCommit
     /// On SQLite the batches keep one connection and its prepared statements (the statements a hub or centre runs are
     /// few and run for every event); dropped after a failed batch, so a broken connection is never reused.
     /// </summary>
-    private (System.Data.Common.DbConnection Connection, System.Data.Common.DbConnection? Statements)? _writer;
+    private (DbConnection Connection, DbConnection? Statements)? _writer;
     private readonly Channel<PendingUnit> _queue = Channel.CreateUnbounded<PendingUnit>(new UnboundedChannelOptions { SingleReader = true });
 
     public GroupCommit(ModuleDatabase database)
@@ -105,12 +106,10 @@ public sealed class GroupCommit
         foreach (var pending in kept) pending.Complete();
     }
 
-    private async Task<(System.Data.Common.DbConnection, System.Data.Common.DbConnection?)> OpenWriterAsync()
+    private async Task<(DbConnection, DbConnection?)> OpenWriterAsync()
     {
         var connection = await _database.OpenAsync();
-        return _database.Dialect.Provider == DatabaseProvider.Sqlite
-            ? (connection, ModuleDatabase.PreparedStatementsOf(connection))
-            : (connection, null);
+        return (connection, ModuleDatabase.PreparedStatementsOf(connection));
     }
 
     private async Task DropWriterAsync()
