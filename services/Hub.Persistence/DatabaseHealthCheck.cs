@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hub.Persistence;
@@ -9,8 +8,7 @@ internal sealed class DatabaseHealthCheck(ModuleDatabase database) : IHealthChec
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_migrations");
+            await database.ReadAsync(read => read.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_migrations"), cancellationToken);
             return HealthCheckResult.Healthy($"{database.Module} database ({database.Dialect.Provider})");
         }
         catch (Exception exception)

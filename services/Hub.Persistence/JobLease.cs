@@ -20,13 +20,14 @@ public sealed class JobLease(ModuleDatabase database, string job, TimeProvider t
     public async Task<bool> TryTakeAsync(TimeSpan duration, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        await using var work = await database.BeginAsync(ct);
-        await work.ExecuteAsync(database.Dialect.InsertIfAbsent("job_leases", "job, owner, lease_until", "@Job, NULL, NULL", "job = @Job"), new { Job = job });
-        var taken = await work.ExecuteAsync(Take, new { Job = job, Owner, Now = now, Until = now + duration });
-        await work.CommitAsync(ct);
+        var taken = await database.WriteAsync(async work =>
+        {
+            await work.ExecuteAsync(database.Dialect.InsertIfAbsent("job_leases", "job, owner, lease_until", "@Job, NULL, NULL", "job = @Job"), new { Job = job });
+            return await work.ExecuteAsync(Take, new { Job = job, Owner, Now = now, Until = now + duration });
+        }, ct);
         return taken == 1;
     }
 
     /// <summary>Gives the lease up (a graceful stop), so another instance need not wait for it to run out.</summary>
-    public Task GiveUpAsync(CancellationToken ct) => database.ExecuteWriteAsync(Give, new { Job = job, Owner }, ct);
+    public Task GiveUpAsync(CancellationToken ct) => database.WriteAsync(work => work.ExecuteAsync(Give, new { Job = job, Owner }), ct);
 }

@@ -1,12 +1,12 @@
 using System.Reflection;
 using Hub.Persistence.Migrations;
-using Hub.ServiceDefaults.Telemetry;
 using Hub.Persistence.Outbox;
 using Hub.ServiceDefaults.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Persistence;
@@ -14,8 +14,9 @@ namespace Hub.Persistence;
 public static class PersistenceExtensions
 {
     /// <summary>
-    /// Registers a module's own database from <c>Databases:{module}</c>, its migrations (applied before the
-    /// host starts anything else), its outbox cleanup, and a readiness check. The outbox relay needs the
+    /// Registers a module's own database from <c>Databases:{module}</c>, its migrations and its writer (both started
+    /// before the host starts anything else, the writer drained after everything stopped), its outbox cleanup, and a
+    /// readiness check. The outbox relay needs the
     /// bus: a host's <c>AddHubBus()</c> (Hub.Messaging) adds one for every module registered here.
     /// </summary>
     public static IHostApplicationBuilder AddModuleDatabase(this IHostApplicationBuilder builder, string module, Assembly migrationsAssembly)
@@ -26,7 +27,9 @@ public static class PersistenceExtensions
             module,
             sp.GetRequiredService<IOptionsMonitor<DatabaseOptions>>().Get(module),
             migrationsAssembly,
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath) { Metrics = sp.GetService<HubMetrics>() });
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            sp.GetService<ICommitObserver>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger($"Hub.Persistence.{module}")));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         if (!builder.Services.ModuleDatabaseNames().Any())
@@ -39,7 +42,7 @@ public static class PersistenceExtensions
         }
 
         builder.Services.AddSingleton(new ModuleDatabaseRegistration(module));
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DatabaseLifetime>());
         builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<OutboxCleanup>(sp, Database(sp, module)));
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             $"database-{module}", sp => new DatabaseHealthCheck(Database(sp, module)), HealthStatus.Unhealthy, [HealthExtensions.ReadyTag]));

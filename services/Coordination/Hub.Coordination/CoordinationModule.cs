@@ -10,6 +10,7 @@ using Hub.Coordination.Plans;
 using Hub.Coordination.Registry;
 using Hub.Coordination.Stats;
 using Hub.Persistence;
+using Hub.ServiceDefaults.Telemetry;
 using Hub.Messaging;
 using Hub.ServiceDefaults.Privacy;
 using MassTransit;
@@ -27,7 +28,7 @@ public static class CoordinationModule
     /// <summary>The hub's queue for every centre event (and, on RabbitMQ, its <c>_error</c> queue beside it).</summary>
     public const string CentreEventsQueue = "hub-centre-events";
 
-    /// <summary>Every event a centre reports; each reaches <see cref="RegistryService"/>.</summary>
+    /// <summary>Every event a centre reports; each reaches <see cref="CentreEventPipeline"/>.</summary>
     public static readonly IReadOnlyList<Type> CentreEvents = typeof(ICitizenEvent).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICitizenEvent).IsAssignableFrom(t))
         .OrderBy(t => t.FullName)
@@ -42,13 +43,15 @@ public static class CoordinationModule
         builder.Services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PlanService>();
         builder.Services.AddSingleton<CoordinationLifecycle>();
+        builder.Services.AddSingleton<LifecycleProjection>();
         builder.Services.AddSingleton<PlanProjection>();
         builder.Services.AddSingleton<DeadlineProjection>();
-        builder.Services.AddSingleton(sp => new RegistryService(
+        builder.Services.AddSingleton(sp => new CentreEventPipeline(
             sp.GetRequiredKeyedService<ModuleDatabase>(DatabaseName),
             // The order each event takes: the facts first, then the lifecycle that decides lead and plan from them.
-            [sp.GetRequiredService<PlanProjection>(), sp.GetRequiredService<DeadlineProjection>(), sp.GetRequiredService<CoordinationLifecycle>()],
-            sp.GetRequiredService<TimeProvider>()));
+            [sp.GetRequiredService<PlanProjection>(), sp.GetRequiredService<DeadlineProjection>(), sp.GetRequiredService<LifecycleProjection>()],
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<HubMetrics>()));
 
         builder.Services.AddSingleton<DeadlineMonitor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadlineMonitor>());

@@ -1,3 +1,4 @@
+using Hub.Departments.Application;
 using Hub.Departments.Batches;
 using Hub.Departments.Cases;
 using Hub.Departments.Contacts;
@@ -24,6 +25,7 @@ public static class DepartmentModule
         builder.Services.AddSingleton(new DepartmentCatalog.Registration(key));
         DepartmentOptions.Bind(builder.Services, key);
         builder.Services.TryAddSingleton<DepartmentCatalog>();
+        builder.Services.TryAddSingleton<ICommitObserver, AcceptedReportsFigure>();
         builder.AddModuleDatabase(key, typeof(DepartmentModule).Assembly);
         builder.AddCitizenIdentity();
         builder.Services.BusRegistrations().RabbitMqEndpoints.Add((context, rabbit) => IngestEndpoint.Configure(context, rabbit, key));

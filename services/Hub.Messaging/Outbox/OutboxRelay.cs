@@ -24,6 +24,7 @@ public sealed class OutboxRelay(
     IOptions<OutboxOptions> options,
     IOptions<MessagingOptions> messaging,
     TimeProvider time,
+    HubMetrics metrics,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -70,7 +71,7 @@ public sealed class OutboxRelay(
         var started = Stopwatch.GetTimestamp();
         var result = await rabbit.PublishAsync(rows, settings.PublishTimeout, ct);
         var confirmedAfter = Stopwatch.GetElapsedTime(started);
-        for (var i = 0; i < result.Confirmed; i++) database.Metrics?.Published(database.Module, confirmedAfter);
+        for (var i = 0; i < result.Confirmed; i++) metrics.Published(database.Module, confirmedAfter);
         return result;
     }
 
@@ -100,7 +101,7 @@ public sealed class OutboxRelay(
         {
             var started = Stopwatch.GetTimestamp();
             await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
-            database.Metrics?.Published(database.Module, Stopwatch.GetElapsedTime(started));
+            metrics.Published(database.Module, Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

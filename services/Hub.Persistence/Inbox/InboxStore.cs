@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Hub.Persistence.Inbox;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Hub.Persistence.Inbox;
 /// </summary>
 public static class InboxStore
 {
-    public static async Task<bool> TryRecordAsync(UnitOfWork work, Guid messageId, string consumer)
+    public static async Task<bool> TryRecordAsync(WriteUnit work, Guid messageId, string consumer)
     {
         var inserted = await work.ExecuteAsync(
             InboxSql.For(work.Database.Dialect).Record,
@@ -18,5 +16,5 @@ public static class InboxStore
 
     /// <summary>Deletes records older than the window; the window must outlast any redelivery.</summary>
     public static Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset olderThan, CancellationToken cancellationToken) =>
-        database.ExecuteWriteAsync(InboxSql.For(database.Dialect).Cleanup, new { OlderThan = olderThan }, cancellationToken);
+        database.WriteAsync(work => work.ExecuteAsync(InboxSql.For(database.Dialect).Cleanup, new { OlderThan = olderThan }), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -46,13 +47,15 @@ public static partial class MigrationRunner
 
         // Several instances may start at once on one database: each script is checked and applied under the
         // migrations' lock (SQLite's write lock; an application lock on SQL Server), so the others skip it.
+        // One of ModuleDatabase's named exceptions: DDL on a connection of its own, before the writer starts.
         foreach (var script in scripts)
         {
-            await using var work = await database.BeginAsync(cancellationToken);
-            await work.SerializeOnAsync(LockResource);
-            var applied = await work.ExecuteScalarAsync<int>(
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            if (database.Dialect.Serialize is { } serialize) await connection.ExecuteAsync(serialize, new { Resource = LockResource }, transaction);
+            var applied = await connection.ExecuteScalarAsync<int>(
                 "SELECT COUNT(*) FROM schema_migrations WHERE scope = @Scope AND version = @Version",
-                new { script.Scope, script.Version });
+                new { script.Scope, script.Version }, transaction);
             if (applied > 0)
             {
                 continue;
@@ -60,13 +63,13 @@ public static partial class MigrationRunner
 
             foreach (var batch in Batches(script.Sql))
             {
-                await work.ExecuteAsync(batch);
+                await connection.ExecuteAsync(batch, transaction: transaction);
             }
 
-            await work.ExecuteAsync(
+            await connection.ExecuteAsync(
                 "INSERT INTO schema_migrations (scope, version, name, applied_at) VALUES (@Scope, @Version, @Name, @AppliedAt)",
-                new { script.Scope, script.Version, script.Name, AppliedAt = DateTimeOffset.UtcNow });
-            await work.CommitAsync(cancellationToken);
+                new { script.Scope, script.Version, script.Name, AppliedAt = DateTimeOffset.UtcNow }, transaction);
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Hub.Persistence.Outbox;
 
 /// <summary>What a module's outbox still has to publish: how many rows, and how long the oldest has waited.</summary>
@@ -10,8 +8,7 @@ public sealed record OutboxBacklog(string Module, long Pending, double OldestAge
 
     public static async Task<OutboxBacklog> ReadAsync(ModuleDatabase database, DateTimeOffset now, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QuerySingleAsync<Row>(new CommandDefinition(Sql, cancellationToken: ct));
+        var row = await database.ReadAsync(read => read.QuerySingleOrDefaultAsync<Row>(Sql), ct) ?? new Row();
         var age = row.Oldest is { } oldest ? Math.Max(0, (now - oldest).TotalSeconds) : 0;
         return new OutboxBacklog(database.Module, row.Pending, Math.Round(age, 3));
     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Dapper;
 
 namespace Hub.Persistence.Outbox;
 
@@ -13,7 +12,7 @@ public sealed record OutboxClaim(string Owner, IReadOnlyList<OutboxMessage> Mess
 /// <summary>The transactional outbox's table: written with the state change, drained by the relay.</summary>
 public static class OutboxStore
 {
-    public static Task EnqueueAsync(UnitOfWork work, object message, Type type, Guid messageId) =>
+    public static Task EnqueueAsync(WriteUnit work, object message, Type type, Guid messageId) =>
         work.ExecuteAsync(
             OutboxSql.For(work.Database.Dialect).Enqueue,
             new
@@ -34,42 +33,40 @@ public static class OutboxStore
     {
         var sql = OutboxSql.For(database.Dialect);
         var claim = $"{owner}/{Guid.NewGuid():N}";
-        await using var work = await database.BeginAsync(cancellationToken);
-        await work.ExecuteAsync(sql.Claim, new { Owner = claim, Until = now + lease, Now = now, Limit = limit });
-        var claimed = await work.QueryAsync<OutboxMessage>(sql.Claimed, new { Owner = claim });
-        await work.CommitAsync(cancellationToken);
-        return new OutboxClaim(claim, claimed.ToList());
+        var claimed = await database.WriteAsync(async work =>
+        {
+            await work.ExecuteAsync(sql.Claim, new { Owner = claim, Until = now + lease, Now = now, Limit = limit });
+            return (await work.QueryAsync<OutboxMessage>(sql.Claimed, new { Owner = claim })).ToList();
+        }, cancellationToken);
+        return new OutboxClaim(claim, claimed);
     }
 
     /// <summary>False when the lease had run out and another relay took the row over meanwhile.</summary>
     public static async Task<bool> MarkSentAsync(ModuleDatabase database, OutboxClaim claim, long position, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
-        await database.ExecuteWriteAsync(
-            OutboxSql.For(database.Dialect).MarkSent, new { SentAt = sentAt, Position = position, claim.Owner }, cancellationToken) == 1;
+        await database.WriteAsync(work => work.ExecuteAsync(
+            OutboxSql.For(database.Dialect).MarkSent, new { SentAt = sentAt, Position = position, claim.Owner }), cancellationToken) == 1;
 
     /// <summary>
     /// Marks every claimed row up to <paramref name="lastPosition"/> sent, in one statement. Returns how many
     /// were still this claim's: fewer than published means the lease ran out and another relay took some over.
     /// </summary>
     public static Task<int> MarkSentThroughAsync(ModuleDatabase database, OutboxClaim claim, long lastPosition, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
-        database.ExecuteWriteAsync(
-            OutboxSql.For(database.Dialect).MarkSentThrough, new { SentAt = sentAt, LastPosition = lastPosition, claim.Owner }, cancellationToken);
+        database.WriteAsync(work => work.ExecuteAsync(
+            OutboxSql.For(database.Dialect).MarkSentThrough, new { SentAt = sentAt, LastPosition = lastPosition, claim.Owner }), cancellationToken);
 
     /// <summary>Gives the row back (lease cleared) with the error, so the next round tries it again.</summary>
     public static Task MarkFailedAsync(ModuleDatabase database, OutboxClaim claim, long position, string error, CancellationToken cancellationToken) =>
-        database.ExecuteWriteAsync(
+        database.WriteAsync(work => work.ExecuteAsync(
             OutboxSql.For(database.Dialect).MarkFailed,
-            new { Error = error.Length > 1000 ? error[..1000] : error, Position = position, claim.Owner }, cancellationToken);
+            new { Error = error.Length > 1000 ? error[..1000] : error, Position = position, claim.Owner }), cancellationToken);
 
     /// <summary>Clears the lease on the claim's unsent rows, so the next round starts again from the oldest.</summary>
     public static Task ReleaseAsync(ModuleDatabase database, OutboxClaim claim, CancellationToken cancellationToken) =>
-        database.ExecuteWriteAsync(OutboxSql.For(database.Dialect).Release, new { claim.Owner }, cancellationToken);
+        database.WriteAsync(work => work.ExecuteAsync(OutboxSql.For(database.Dialect).Release, new { claim.Owner }), cancellationToken);
 
     public static Task<int> CleanupAsync(ModuleDatabase database, DateTimeOffset sentBefore, CancellationToken cancellationToken) =>
-        database.ExecuteWriteAsync(OutboxSql.For(database.Dialect).Cleanup, new { SentBefore = sentBefore }, cancellationToken);
+        database.WriteAsync(work => work.ExecuteAsync(OutboxSql.For(database.Dialect).Cleanup, new { SentBefore = sentBefore }), cancellationToken);
 
-    public static async Task<long> PendingCountAsync(ModuleDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(OutboxSql.For(database.Dialect).PendingCount);
-    }
+    public static Task<long> PendingCountAsync(ModuleDatabase database, CancellationToken cancellationToken) =>
+        database.ReadAsync(read => read.ExecuteScalarAsync<long>(OutboxSql.For(database.Dialect).PendingCount), cancellationToken);
 }

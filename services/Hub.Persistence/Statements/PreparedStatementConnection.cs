@@ -16,7 +16,7 @@ namespace Hub.Persistence.Statements;
 /// must not be run again while a reader of the same text is still open on this connection (Dapper's buffered
 /// queries close theirs before returning). Disposing this wrapper leaves the inner connection to its owner.
 /// </remarks>
-public sealed class PreparedStatementConnection(SqliteConnection inner, int capacity = 256) : DbConnection
+internal sealed class PreparedStatementConnection(SqliteConnection inner, int capacity = 256) : DbConnection
 {
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace Hub.Persistence.Statements;
 /// unified view: about ten statements) neither opens a connection nor parses SQL once the pool is warm.
 /// Connections come back only from a unit that ended cleanly; at most <see cref="Capacity"/> are kept.
 /// </summary>
-public sealed class ReadConnectionPool(Func<CancellationToken, Task<SqliteConnection>> open)
+internal sealed class ReadConnectionPool(Func<CancellationToken, Task<SqliteConnection>> open)
 {
     public const int Capacity = 8;
 
@@ -41,7 +41,7 @@ public sealed class ReadConnectionPool(Func<CancellationToken, Task<SqliteConnec
 }
 
 /// <summary>One pooled read connection and its statement cache.</summary>
-public sealed record PooledReader(SqliteConnection Connection, PreparedStatementConnection Statements) : IAsyncDisposable
+internal sealed record PooledReader(SqliteConnection Connection, PreparedStatementConnection Statements) : IAsyncDisposable
 {
     public async ValueTask DisposeAsync()
     {

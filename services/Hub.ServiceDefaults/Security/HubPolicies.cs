@@ -18,6 +18,16 @@ public static class HubPolicies
     public const string CentreSystem = "centre-system";
 
     public const string TeamLeader = "team-leader";
+
+    /// <summary>A team leader of a centre (the token names it): the centre's caseloads and alerts.</summary>
+    public const string CentreTeamLeader = "centre-team-leader";
+
+    /// <summary>The centres' figures: team leaders and ops.</summary>
+    public const string CentreFigures = "centre-figures";
+
+    /// <summary>One caseworker's caseload: the caseworker themself or a team leader, of a centre (<see cref="CaseloadReaderRequirement"/>).</summary>
+    public const string CaseloadReader = "caseload-reader";
+
     public const string Ops = "ops";
     public const string Authenticated = "authenticated";
 
@@ -37,6 +47,17 @@ public static class HubPolicies
         options.AddPolicy(TeamLeader, p => p
             .RequireAuthenticatedUser()
             .AddRequirements(new RoleRequirement(HubRoles.TeamLeader)));
+        options.AddPolicy(CentreTeamLeader, p => p
+            .RequireAuthenticatedUser()
+            .AddRequirements(new RoleRequirement(HubRoles.TeamLeader))
+            .AddRequirements(new CentreMemberRequirement()));
+        options.AddPolicy(CentreFigures, p => p
+            .RequireAuthenticatedUser()
+            .AddRequirements(new RoleRequirement(HubRoles.TeamLeader, HubRoles.Ops)));
+        options.AddPolicy(CaseloadReader, p => p
+            .RequireAuthenticatedUser()
+            .AddRequirements(new CentreMemberRequirement())
+            .AddRequirements(new CaseloadReaderRequirement()));
         options.AddPolicy(Ops, p => p
             .RequireAuthenticatedUser()
             .AddRequirements(new RoleRequirement(HubRoles.Ops)));

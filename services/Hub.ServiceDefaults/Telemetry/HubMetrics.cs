@@ -57,7 +57,7 @@ public sealed class HubMetrics
 
     private static InstrumentAdvice<double> Seconds { get; } = new() { HistogramBucketBoundaries = SecondsBuckets };
 
-    /// <summary>A module's transaction committed with these events; a centre's are reports it accepted.</summary>
+    /// <summary>A module's transaction committed with these events; a centre's are reports it accepted (AcceptedReportsFigure).</summary>
     public void Committed(string module, IEnumerable<string> eventTypes)
     {
         if (!Hub.Contracts.Departments.IsKnown(module)) return;
@@ -93,7 +93,7 @@ public sealed class HubMetrics
 
     public void DeadlineBreached(string alertKind, string centre) => _breaches.Add(1, AlertKind(alertKind), CentreTag(centre));
 
-    public void AccessLogged() => _accessEntries.Add(1);
+    public void AccessLogged(int entries = 1) => _accessEntries.Add(entries);
 
     public void ReadRefused() => _accessRefused.Add(1);
 

@@ -16,7 +16,7 @@ public sealed class CentreStatisticsQueryTests : IAsyncLifetime
     [Fact]
     public async Task Medians_of_even_and_odd_counts_the_share_within_the_deadline_and_coordinated_citizens_per_department()
     {
-        await using (var work = await _db.Database.BeginAsync())
+        await _db.Database.WriteAsync(async work =>
         {
             // Social: 4 and 10 days to the first intervention (median 7), one never started and past the deadline, one too recent to judge.
             await Notification(work, "c-a", "social", Day);
@@ -47,11 +47,10 @@ public sealed class CentreStatisticsQueryTests : IAsyncLifetime
             await work.ExecuteAsync(
                 "INSERT INTO combined_plans (citizen_id, status, version, citizen_goals, shared_goals, created_at, updated_at) VALUES ('c-a', 'active', 1, '[]', '[]', @Day, @Day)",
                 new { Day });
-            await work.CommitAsync();
-        }
+        });
 
-        await using var read = await _db.Database.BeginAsync();
-        var figures = (await CentreStatisticsQuery.ReadAsync(read, TimeSpan.FromDays(42), Day.AddDays(100))).ToDictionary(f => f.Department);
+        var figures = (await _db.Database.ReadAsync(read => CentreStatisticsQuery.ReadAsync(read, TimeSpan.FromDays(42), Day.AddDays(100))))
+            .ToDictionary(f => f.Department);
 
         Assert.Equal(7, figures["social"].MedianDaysNotificationToIntervention);
         Assert.Equal(2.0 / 3, figures["social"].ShareWithinDeadline!.Value, precision: 9);
@@ -65,19 +64,19 @@ public sealed class CentreStatisticsQueryTests : IAsyncLifetime
         Assert.Null(figures["aftercare"].MedianDaysBetweenContacts);
     }
 
-    private static Task Notification(Hub.Persistence.UnitOfWork work, string citizenId, string department, DateTimeOffset receivedAt) => work.ExecuteAsync(
+    private static Task Notification(Hub.Persistence.WriteUnit work, string citizenId, string department, DateTimeOffset receivedAt) => work.ExecuteAsync(
         "INSERT INTO notifications (notification_id, citizen_id, department, received_at) VALUES (@Id, @CitizenId, @Department, @ReceivedAt)",
         new { Id = Guid.NewGuid(), CitizenId = citizenId, Department = department, ReceivedAt = receivedAt });
 
-    private static Task Intervention(Hub.Persistence.UnitOfWork work, string citizenId, string department, DateOnly startsOn) => work.ExecuteAsync(
+    private static Task Intervention(Hub.Persistence.WriteUnit work, string citizenId, string department, DateOnly startsOn) => work.ExecuteAsync(
         "INSERT INTO plan_interventions (intervention_id, citizen_id, department, case_id, starts_on, added_seen) VALUES (@Id, @CitizenId, @Department, @CaseId, @StartsOn, 1)",
         new { Id = Guid.NewGuid(), CitizenId = citizenId, Department = department, CaseId = Guid.NewGuid(), StartsOn = startsOn });
 
-    private static Task Contact(Hub.Persistence.UnitOfWork work, string department, Guid caseId, DateTimeOffset at) => work.ExecuteAsync(
+    private static Task Contact(Hub.Persistence.WriteUnit work, string department, Guid caseId, DateTimeOffset at) => work.ExecuteAsync(
         "INSERT INTO contacts (contact_id, citizen_id, department, case_id, kind, at, participants) VALUES (@Id, 'c-x', @Department, @CaseId, 'meeting', @At, '')",
         new { Id = Guid.NewGuid(), Department = department, CaseId = caseId, At = at });
 
-    private static Task Case(Hub.Persistence.UnitOfWork work, string citizenId, string department, string status) => work.ExecuteAsync(
+    private static Task Case(Hub.Persistence.WriteUnit work, string citizenId, string department, string status) => work.ExecuteAsync(
         "INSERT INTO hub_cases (case_id, department, citizen_id, status, opened_at, opened_seen) VALUES (@Id, @Department, @CitizenId, @Status, @Day, 1)",
         new { Id = Guid.NewGuid(), Department = department, CitizenId = citizenId, Status = status, Day });
 }

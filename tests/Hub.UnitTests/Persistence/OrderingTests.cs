@@ -11,12 +11,12 @@ public sealed class OrderingTests : IAsyncLifetime
     private static readonly DateTimeOffset Day = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly SqliteModule _db = new();
     private readonly Guid _case = Guid.NewGuid();
-    private RegistryService _registry = null!;
+    private CentreEventPipeline _registry = null!;
 
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _registry = new RegistryService(_db.Database, [], new FakeTimeProvider(Day));
+        _registry = new CentreEventPipeline(_db.Database, [], new FakeTimeProvider(Day), TestMetrics.Create());
     }
 
     public Task DisposeAsync() => _db.DisposeAsync();
@@ -66,11 +66,10 @@ public sealed class OrderingTests : IAsyncLifetime
             await db.InitializeAsync();
             try
             {
-                var registry = new RegistryService(db.Database, [], new FakeTimeProvider(Day));
+                var registry = new CentreEventPipeline(db.Database, [], new FakeTimeProvider(Day), TestMetrics.Create());
                 foreach (var index in order) await registry.ApplyAsync((Hub.Contracts.ICitizenEvent)events[index](), default);
 
-                await using var work = await db.Database.BeginAsync();
-                var state = await work.QuerySingleOrDefaultAsync<(string, string, long)>("SELECT status, caseworker_id, opened_seen FROM hub_cases");
+                var state = await db.Database.ReadAsync(read => read.QuerySingleOrDefaultAsync<(string, string, long)>("SELECT status, caseworker_id, opened_seen FROM hub_cases"));
                 Assert.Equal(("closed", "cw-2", 1L), state);
             }
             finally
@@ -99,18 +98,11 @@ public sealed class OrderingTests : IAsyncLifetime
 
     private CaseClosed Closed(long sequence) => new(Guid.NewGuid(), "social", _case, Citizen, sequence, Day, Day, null);
 
-    private async Task<(string Status, long OpenedSeen)> CaseAsync()
-    {
-        await using var work = await _db.Database.BeginAsync();
-        return await work.QuerySingleOrDefaultAsync<(string, long)>("SELECT status, opened_seen FROM hub_cases");
-    }
+    private Task<(string Status, long OpenedSeen)> CaseAsync() =>
+        _db.Database.ReadAsync(read => read.QuerySingleOrDefaultAsync<(string, long)>("SELECT status, opened_seen FROM hub_cases"));
 
     private Task<long> ActiveAsync() =>
         _db.CountAsync("SELECT COUNT(*) FROM hub_cases WHERE opened_seen = 1 AND status = 'open'");
 
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var work = await _db.Database.BeginAsync();
-        return await work.ExecuteScalarAsync<T>(sql);
-    }
+    private Task<T> ScalarAsync<T>(string sql) => _db.Database.ReadAsync(read => read.ExecuteScalarAsync<T>(sql));
 }

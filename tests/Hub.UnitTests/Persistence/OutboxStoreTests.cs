@@ -20,12 +20,11 @@ public sealed class OutboxStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_rolled_back_unit_of_work_leaves_no_outbox_row_and_no_inbox_record()
     {
-        await using (var work = await _db.Database.BeginAsync())
+        await _db.WriteAndUndoAsync(async work =>
         {
             Assert.True(await work.TryMarkHandledAsync(Guid.NewGuid(), "registry"));
             await work.PublishAsync(Event(), Guid.NewGuid());
-            // Disposed without commit: a crash before commit.
-        }
+        });
 
         Assert.Equal(0, await _db.CountAsync("SELECT COUNT(*) FROM outbox_messages"));
         Assert.Equal(0, await _db.CountAsync("SELECT COUNT(*) FROM inbox_messages"));
@@ -176,14 +175,13 @@ public sealed class OutboxStoreTests : IAsyncLifetime
         await OutboxStore.MarkSentAsync(_db.Database, claim, claim.Messages[0].Position, _time.GetUtcNow() - TimeSpan.FromDays(8), default);
         await OutboxStore.MarkSentAsync(_db.Database, claim, claim.Messages[1].Position, _time.GetUtcNow() - TimeSpan.FromDays(6), default);
         await OutboxStore.ReleaseAsync(_db.Database, claim, default);
-        await using (var work = await _db.Database.BeginAsync())
+        await _db.Database.WriteAsync(async work =>
         {
             await work.ExecuteAsync("INSERT INTO inbox_messages (message_id, consumer, handled_at) VALUES (@Id, 'registry', @At)",
                 new { Id = Guid.NewGuid(), At = _time.GetUtcNow() - TimeSpan.FromDays(31) });
             await work.ExecuteAsync("INSERT INTO inbox_messages (message_id, consumer, handled_at) VALUES (@Id, 'registry', @At)",
                 new { Id = Guid.NewGuid(), At = _time.GetUtcNow() - TimeSpan.FromDays(29) });
-            await work.CommitAsync();
-        }
+        });
 
         var cleanup = new OutboxCleanup(_db.Database, Options.Create(options), _time, NullLogger<OutboxCleanup>.Instance);
         await cleanup.CleanupOnceAsync(default);
@@ -193,26 +191,24 @@ public sealed class OutboxStoreTests : IAsyncLifetime
         Assert.Equal(1, await _db.CountAsync("SELECT COUNT(*) FROM inbox_messages"));
     }
 
-    private async Task<IEnumerable<Guid>> QueryIdsAsync(string sql)
-    {
-        await using var work = await _db.Database.BeginAsync();
-        return (await work.QueryAsync<Guid>(sql)).ToList();
-    }
+    private Task<List<Guid>> QueryIdsAsync(string sql) =>
+        _db.Database.ReadAsync(async read => (await read.QueryAsync<Guid>(sql)).ToList());
 
     private async Task<List<Guid>> EnqueueAsync(int count)
     {
         var ids = new List<Guid>();
         for (var i = 0; i < count; i += 50)
         {
-            await using var work = await _db.Database.BeginAsync();
-            for (var j = i; j < Math.Min(count, i + 50); j++)
+            var first = i;
+            await _db.Database.WriteAsync(async work =>
             {
-                var id = Guid.CreateVersion7();
-                await work.PublishAsync(Event(id), id);
-                ids.Add(id);
-            }
-
-            await work.CommitAsync();
+                for (var j = first; j < Math.Min(count, first + 50); j++)
+                {
+                    var id = Guid.CreateVersion7();
+                    await work.PublishAsync(Event(id), id);
+                    ids.Add(id);
+                }
+            });
         }
 
         return ids;

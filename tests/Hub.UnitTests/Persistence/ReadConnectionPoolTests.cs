@@ -1,10 +1,12 @@
+using System.Data.Common;
 using Hub.Persistence;
+using Microsoft.Data.Sqlite;
 
 namespace Hub.UnitTests.Persistence;
 
 /// <summary>
-/// Read-only units of work borrow pooled connections: a later read reuses the connection of an earlier one and
-/// still sees everything committed since (each read is its own snapshot), and concurrent reads get their own.
+/// Read units borrow pooled connections: a later read reuses the connection of an earlier one and still sees
+/// everything committed since (each read is its own snapshot), concurrent reads get their own, and none can write.
 /// </summary>
 public sealed class ReadConnectionPoolTests : IAsyncLifetime
 {
@@ -18,42 +20,54 @@ public sealed class ReadConnectionPoolTests : IAsyncLifetime
     [Fact]
     public async Task A_pooled_connection_is_reused_and_sees_later_commits()
     {
-        System.Data.Common.DbConnection first;
-        await using (var read = await _db.Database.BeginReadAsync())
-        {
-            first = read.Connection;
-            Assert.Equal(0, await read.ExecuteScalarAsync<long>(CountRecords));
-        }
+        var (first, before) = await _db.Database.ReadAsync(async read => (read.Connection, await read.ExecuteScalarAsync<long>(CountRecords)));
+        Assert.Equal(0, before);
 
-        await _db.Database.Batches.RunAsync(async work =>
-        {
-            await work.TryMarkHandledAsync(Guid.NewGuid(), "pool-test");
-            await work.CommitAsync();
-        });
+        await _db.Database.WriteAsync(work => work.TryMarkHandledAsync(Guid.NewGuid(), "pool-test"));
 
-        await using (var again = await _db.Database.BeginReadAsync())
-        {
-            Assert.Same(first, again.Connection);
-            Assert.Equal(1, await again.ExecuteScalarAsync<long>(CountRecords));
-        }
+        var (again, after) = await _db.Database.ReadAsync(async read => (read.Connection, await read.ExecuteScalarAsync<long>(CountRecords)));
+        Assert.Same(first, again);
+        Assert.Equal(1, after);
     }
 
     [Fact]
     public async Task Reads_at_the_same_time_get_their_own_connections_and_snapshots()
     {
-        await using var first = await _db.Database.BeginReadAsync();
-        Assert.Equal(0, await first.ExecuteScalarAsync<long>(CountRecords));
-        await using var second = await _db.Database.BeginReadAsync();
-        Assert.NotSame(first.Connection, second.Connection);
-
-        await _db.Database.Batches.RunAsync(async work =>
+        var firstCounted = new TaskCompletionSource();
+        var written = new TaskCompletionSource();
+        DbConnection? firstConnection = null;
+        var first = _db.Database.ReadAsync(async read =>
         {
-            await work.TryMarkHandledAsync(Guid.NewGuid(), "pool-test");
-            await work.CommitAsync();
+            firstConnection = read.Connection;
+            var before = await read.ExecuteScalarAsync<long>(CountRecords);
+            firstCounted.SetResult();
+            await written.Task;
+            return (before, after: await read.ExecuteScalarAsync<long>(CountRecords));
         });
 
+        await firstCounted.Task;
+        var second = await _db.Database.ReadAsync(async read =>
+        {
+            Assert.NotSame(firstConnection, read.Connection);
+            await _db.Database.WriteAsync(work => work.TryMarkHandledAsync(Guid.NewGuid(), "pool-test"));
+            return await read.ExecuteScalarAsync<long>(CountRecords);
+        });
+        written.SetResult();
+
         // The first read's snapshot began before the commit; the second's begins at its first statement.
-        Assert.Equal(0, await first.ExecuteScalarAsync<long>(CountRecords));
-        Assert.Equal(1, await second.ExecuteScalarAsync<long>(CountRecords));
+        Assert.Equal((0L, 0L), await first);
+        Assert.Equal(1, second);
+    }
+
+    [Fact]
+    public async Task A_read_unit_cannot_write_even_through_a_query()
+    {
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => _db.Database.ReadAsync(read =>
+            read.ExecuteScalarAsync<long>("INSERT INTO inbox_messages (message_id, consumer, handled_at) VALUES ('x', 'pool-test', '2026-01-01') RETURNING 1")));
+
+        Assert.Contains("readonly", refused.Message.Replace(" ", "").ToLowerInvariant());
+        Assert.Equal(0, await _db.CountAsync(CountRecords));
+        // The writer's connection is not read-only: the driver's pool never hands it a reader's connection.
+        Assert.True(await _db.Database.WriteAsync(work => work.TryMarkHandledAsync(Guid.NewGuid(), "pool-test")));
     }
 }

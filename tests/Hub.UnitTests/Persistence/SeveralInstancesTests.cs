@@ -24,9 +24,12 @@ public sealed class SeveralInstancesTests : IDisposable
 
         var scripts = MigrationRunner.ScriptsFor(typeof(MigrationRunner).Assembly, "persistence", SqlDialect.Sqlite).Count
                       + MigrationRunner.ScriptsFor(typeof(CoordinationModule).Assembly, CoordinationModule.DatabaseName, SqlDialect.Sqlite).Count;
-        await using var work = await instances[0].BeginReadAsync();
-        Assert.Equal(scripts, await work.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"));
-        Assert.Equal("wal", await work.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        await instances[0].ReadAsync(async work =>
+        {
+            Assert.Equal(scripts, await work.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"));
+            Assert.Equal("wal", await work.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+            return true;
+        });
     }
 
     [Fact]
@@ -34,6 +37,8 @@ public sealed class SeveralInstancesTests : IDisposable
     {
         var (first, second) = (Instance(), Instance());
         await MigrationRunner.ApplyAsync(first);
+        first.StartWriter();
+        second.StartWriter();
         var (holder, other) = (new JobLease(first, "deadline-pass", _time), new JobLease(second, "deadline-pass", _time));
         var duration = TimeSpan.FromSeconds(30);
 
@@ -52,6 +57,7 @@ public sealed class SeveralInstancesTests : IDisposable
 
         await loser.GiveUpAsync(default);
         Assert.True(await winner.TryTakeAsync(duration, default), "a lease given up is free at once");
+        await Task.WhenAll(first.StopWriterAsync(), second.StopWriterAsync());
     }
 
     private ModuleDatabase Instance() => new(

@@ -16,7 +16,7 @@ public static class AccessLog
 {
     public static ValidationProblem InvalidPurpose(string problem) => ApiProblems.Invalid(Purpose.Header, problem);
 
-    public static async Task AppendAsync(UnitOfWork work, ClaimsPrincipal user, string citizenId, string view, Purpose purpose, DateTimeOffset now, string outcome = AccessOutcomes.Allowed)
+    public static async Task AppendAsync(WriteUnit work, ClaimsPrincipal user, string citizenId, string view, Purpose purpose, DateTimeOffset now, string outcome = AccessOutcomes.Allowed)
     {
         await work.ExecuteAsync(
             """
@@ -28,15 +28,6 @@ public static class AccessLog
                 EntryId = Guid.CreateVersion7(), CitizenId = citizenId, ReaderId = user.SubjectId() ?? "unknown", ReaderDepartment = user.DepartmentOf(),
                 ReaderRoles = string.Join(',', HubRoles.All.Where(user.IsInRole)), View = view, Purpose = purpose.ToString(), Now = now, Outcome = outcome,
             });
-        work.Database.Metrics?.AccessLogged();
-    }
-
-    /// <summary>Logs a refusal in a unit of work of its own, since the request's own rolls back.</summary>
-    public static async Task AppendRefusalAsync(ModuleDatabase database, ClaimsPrincipal user, string citizenId, string view, Purpose purpose, DateTimeOffset now, string outcome, CancellationToken ct)
-    {
-        await using var work = await database.BeginAsync(ct);
-        await AppendAsync(work, user, citizenId, view, purpose, now, outcome);
-        await work.CommitAsync(ct);
     }
 
     /// <summary>
@@ -44,7 +35,7 @@ public static class AccessLog
     /// otherwise only reads by those centres.
     /// </summary>
     public static async Task<IReadOnlyList<AccessLogEntry>> PageAsync(
-        UnitOfWork work, string citizenId, IReadOnlyList<string>? readerDepartments, DateTimeOffset? before, Guid? beforeEntryId, int limit)
+        ReadUnit work, string citizenId, IReadOnlyList<string>? readerDepartments, DateTimeOffset? before, Guid? beforeEntryId, int limit)
     {
         var departmentFilter = readerDepartments is null ? "" : " AND reader_department IN @Departments";
         var sql = work.Database.Dialect.Top(

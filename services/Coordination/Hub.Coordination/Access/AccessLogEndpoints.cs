@@ -25,7 +25,7 @@ public static class AccessLogEndpoints
     {
         citizens.MapGet("/{citizenId}/access-log", Get)
             .AddEndpointFilter(RefuseFullLogToNonLeaders)
-            .WithCitizenAccess(http => http.Request.Query["view"] == CitizenVersion ? "access-log-citizen" : "access-log");
+            .WithCitizenRead(http => http.Request.Query["view"] == CitizenVersion ? "access-log-citizen" : "access-log");
     }
 
     public static async Task<Results<Ok<AccessLogResponse>, Ok<CitizenAccessLogResponse>, ValidationProblem>> Get(
@@ -42,14 +42,12 @@ public static class AccessLogEndpoints
         if (query.View == CitizenVersion)
         {
             var consents = await ConsentStore.HistoryAsync(session.Work, session.CitizenId);
-            await session.Work.CommitAsync(ct);
             return TypedResults.Ok(new CitizenAccessLogResponse(
                 session.CitizenId,
                 entries.Select(e => new CitizenAccessLogEntry(DateOnly.FromDateTime(e.ReadAt.UtcDateTime), e.Purpose)).ToList(),
                 ConsentHistory.AsCitizenSeesIt(consents), nextBefore, nextEntry));
         }
 
-        await session.Work.CommitAsync(ct);
         return TypedResults.Ok(new AccessLogResponse(session.CitizenId, entries, nextBefore, nextEntry));
     }
 

@@ -17,7 +17,7 @@ namespace Hub.Coordination.Access;
 /// </summary>
 public static class CitizenAccess
 {
-    public static async Task<AccessDecision> DecideAsync(UnitOfWork work, ClaimsPrincipal user, string citizenId, DateTimeOffset now)
+    public static async Task<AccessDecision> DecideAsync(ReadUnit work, ClaimsPrincipal user, string citizenId, DateTimeOffset now)
     {
         var citizen = new CoordinationState(await ActiveCases.ReadAsync(work, citizenId), await ConsentStore.CurrentAsync(work, citizenId, now));
         var lead = await LeadStore.CurrentAsync(work, citizenId);

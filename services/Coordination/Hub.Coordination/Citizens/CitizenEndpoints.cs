@@ -26,7 +26,8 @@ public static class CitizenEndpoints
     {
         var citizens = app.MapGroup("/api/citizens").RequireAuthorization(HubPolicies.CitizenReader).WithTags("Citizens");
         citizens.MapPost("/lookup", Lookup).ProducesProblem(StatusCodes.Status404NotFound);
-        citizens.MapGet("/{citizenId}", GetCitizen).WithCitizenRead("view");
+        // A cast, since a handler taking only HttpContext would otherwise be taken for a RequestDelegate.
+        citizens.MapGet("/{citizenId}", (Delegate)GetCitizen).WithCitizenRead("view");
         citizens.MapGet("/{citizenId}/timeline", GetTimeline).WithCitizenRead("timeline");
         return citizens;
     }
@@ -36,8 +37,7 @@ public static class CitizenEndpoints
     /// same 404, so the lookup tells nobody whether a person is a client anywhere; every lookup is logged, found or not.
     /// </summary>
     public static async Task<Results<Ok<LookupResponse>, ValidationProblem, ProblemHttpResult>> Lookup(
-        HttpContext http, LookupRequest? request, CitizenIdentity identity, TimeProvider time,
-        [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
+        HttpContext http, LookupRequest? request, CitizenIdentity identity)
     {
         var (purpose, problem) = Purpose.Of(http);
         if (purpose is null) return AccessLog.InvalidPurpose(problem!);
@@ -45,27 +45,16 @@ public static class CitizenEndpoints
         if (error is not null || request?.Cpr is not { } cpr) return ApiProblems.Invalid("cpr", error ?? "The CPR number is required.");
 
         var citizenId = identity.CitizenIdOf(cpr);
-        var now = time.GetUtcNow();
-        await using var work = await database.BeginAsync(ct);
-        var outcome = !await CitizenQueries.ExistsAsync(work, citizenId) ? AccessOutcomes.NotFound
-            : (await CitizenAccess.DecideAsync(work, http.User, citizenId, now)).Allowed ? AccessOutcomes.Allowed
-            : AccessOutcomes.Refused;
-        await AccessLog.AppendAsync(work, http.User, citizenId, "lookup", purpose, now, outcome);
-        await work.CommitAsync(ct);
-        return outcome == AccessOutcomes.Allowed
-            ? TypedResults.Ok(new LookupResponse(citizenId))
-            : ApiProblems.NotFound("Citizen not found.", "No citizen with this CPR number that you have a need to know about: the hub has no case of your centre with them.");
+        return await CitizenAccessPath.ReadAsync<Results<Ok<LookupResponse>, ValidationProblem, ProblemHttpResult>>(
+            http, citizenId, "lookup", purpose,
+            _ => Task.FromResult<Results<Ok<LookupResponse>, ValidationProblem, ProblemHttpResult>>(TypedResults.Ok(new LookupResponse(citizenId))),
+            (_, _) => ApiProblems.NotFound("Citizen not found.", "No citizen with this CPR number that you have a need to know about: the hub has no case of your centre with them."));
     }
 
-    public static async Task<Ok<CitizenView>> GetCitizen(HttpContext http, CancellationToken ct)
-    {
-        var session = CitizenSession.Of(http);
-        var view = await CitizenQueries.ViewAsync(session);
-        await session.Work.CommitAsync(ct);
-        return TypedResults.Ok(view);
-    }
+    public static async Task<Ok<CitizenView>> GetCitizen(HttpContext http) =>
+        TypedResults.Ok(await CitizenQueries.ViewAsync(CitizenSession.Of(http)));
 
-    public static async Task<Results<Ok<TimelinePage>, ValidationProblem>> GetTimeline(HttpContext http, [AsParameters] TimelineQuery query, CancellationToken ct)
+    public static async Task<Results<Ok<TimelinePage>, ValidationProblem>> GetTimeline(HttpContext http, [AsParameters] TimelineQuery query)
     {
         if (query.Limit is < 1 or > MaxPageSize) return ApiProblems.Invalid("limit", $"'limit' must be between 1 and {MaxPageSize}.");
         var session = CitizenSession.Of(http);
@@ -73,7 +62,6 @@ public static class CitizenEndpoints
         var pageSize = query.Limit ?? DefaultPageSize;
         var entries = await Timeline.PageAsync(
             session.Work, session.CitizenId, access.VisibleDepartments, query.Before, query.BeforeEventId, pageSize);
-        await session.Work.CommitAsync(ct);
 
         // Entries can share a timestamp, so the cursor is the last entry's time and event id together.
         var full = entries.Count == pageSize;

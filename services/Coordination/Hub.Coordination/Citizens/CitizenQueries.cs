@@ -10,7 +10,7 @@ namespace Hub.Coordination.Citizens;
 /// <summary>Reads for the unified view, cut to what the reader's <see cref="AccessDecision"/> allows.</summary>
 public static class CitizenQueries
 {
-    public static async Task<bool> ExistsAsync(UnitOfWork work, string citizenId) =>
+    public static async Task<bool> ExistsAsync(ReadUnit work, string citizenId) =>
         await work.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM citizens WHERE citizen_id = @CitizenId", new { CitizenId = citizenId }) > 0;
 
     /// <summary>The unified view from the facts the access path already read, the cases, the plan header and the alerts.</summary>

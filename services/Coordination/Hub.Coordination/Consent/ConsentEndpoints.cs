@@ -22,15 +22,15 @@ public static class ConsentEndpoints
 
     public static void MapConsentEndpoints(this RouteGroupBuilder citizens)
     {
-        citizens.MapPost("/{citizenId}/consents", Give).WithCitizenAccess("consent");
-        citizens.MapPost("/{citizenId}/consents/withdraw", Withdraw).WithCitizenAccess("consent-withdraw").ProducesProblem(StatusCodes.Status409Conflict);
+        citizens.MapPost("/{citizenId}/consents", Give).WithCitizenWrite("consent");
+        citizens.MapPost("/{citizenId}/consents/withdraw", Withdraw).WithCitizenWrite("consent-withdraw").ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static async Task<Results<Created<ConsentGiven>, ValidationProblem>> Give(
-        HttpContext http, GiveConsentRequest? request, CoordinationLifecycle lifecycle, CancellationToken ct)
+        HttpContext http, GiveConsentRequest? request, CoordinationLifecycle lifecycle)
     {
         var session = CitizenSession.Of(http);
-        var (work, citizenId, now) = (session.Work, session.CitizenId, session.Now);
+        var (work, citizenId, now) = (session.Writes, session.CitizenId, session.Now);
         var scope = (request?.Scope ?? []).Select(d => d?.Trim() ?? "").Distinct().ToList();
         if (scope.Count < 2 || !scope.All(Departments.IsKnown))
         {
@@ -62,15 +62,14 @@ public static class ConsentEndpoints
             http.User.SubjectId() ?? "unknown", recorderDepartment), now);
         var consent = await ConsentStore.CurrentAsync(work, citizenId, now);
         await lifecycle.ReconcileAsync(work, citizenId, new CoordinationState(session.Access.Active, consent), now, reevaluatePlan: true);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/citizens/{citizenId}", new ConsentGiven(citizenId, ConsentStatuses.Given, scope, request.ExpiresOn));
     }
 
     public static async Task<Results<Ok<ConsentWithdrawn>, ValidationProblem, ProblemHttpResult>> Withdraw(
-        HttpContext http, WithdrawConsentRequest? request, CoordinationLifecycle lifecycle, CancellationToken ct)
+        HttpContext http, WithdrawConsentRequest? request, CoordinationLifecycle lifecycle)
     {
         var session = CitizenSession.Of(http);
-        var (work, citizenId, now) = (session.Work, session.CitizenId, session.Now);
+        var (work, citizenId, now) = (session.Writes, session.CitizenId, session.Now);
         if (request?.Reason is { Length: > MaxTextLength }) return ApiProblems.Invalid("reason", $"'reason' must be at most {MaxTextLength} characters.");
 
         var consent = session.Access.Consent;
@@ -82,7 +81,6 @@ public static class ConsentEndpoints
         await ConsentStore.WithdrawAsync(work, given.ConsentId, http.User.SubjectId() ?? "unknown", request?.Reason, now);
         var withdrawn = await ConsentStore.CurrentAsync(work, citizenId, now);
         await lifecycle.ReconcileAsync(work, citizenId, new CoordinationState(session.Access.Active, withdrawn), now);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new ConsentWithdrawn(citizenId, ConsentStatuses.Withdrawn));
     }
 }

@@ -12,7 +12,7 @@ public static class ConsentStore
         evidence_given_by AS EvidenceGivenBy, evidence_kind AS EvidenceKind, evidence_reference AS EvidenceReference, recorded_by_department AS RecordedByDepartment
         """;
 
-    public static async Task<ConsentState> CurrentAsync(UnitOfWork work, string citizenId, DateTimeOffset now)
+    public static async Task<ConsentState> CurrentAsync(ReadUnit work, string citizenId, DateTimeOffset now)
     {
         var sql = work.Database.Dialect.Top(Columns, "FROM consents WHERE citizen_id = @CitizenId ORDER BY given_at DESC, consent_id DESC");
         var record = (await work.QueryAsync<ConsentRecord>(sql, new { CitizenId = citizenId, Limit = 1 })).FirstOrDefault();
@@ -22,10 +22,10 @@ public static class ConsentStore
     }
 
     /// <summary>Every consent recorded for the citizen, oldest first.</summary>
-    public static async Task<IReadOnlyList<ConsentRecord>> HistoryAsync(UnitOfWork work, string citizenId) =>
+    public static async Task<IReadOnlyList<ConsentRecord>> HistoryAsync(ReadUnit work, string citizenId) =>
         (await work.QueryAsync<ConsentRecord>($"SELECT {Columns} FROM consents WHERE citizen_id = @CitizenId ORDER BY given_at, consent_id", new { CitizenId = citizenId })).ToList();
 
-    public static Task RecordAsync(UnitOfWork work, string citizenId, NewConsent consent, DateTimeOffset now) =>
+    public static Task RecordAsync(WriteUnit work, string citizenId, NewConsent consent, DateTimeOffset now) =>
         work.ExecuteAsync(
             """
             INSERT INTO consents (consent_id, citizen_id, scope, purpose, given_by, given_at, expires_on, evidence_given_by, evidence_kind, evidence_reference, recorded_by_department)
@@ -37,7 +37,7 @@ public static class ConsentStore
                 consent.ExpiresOn, consent.EvidenceGivenBy, consent.EvidenceKind, consent.EvidenceReference, consent.RecordedByDepartment,
             });
 
-    public static Task<int> WithdrawAsync(UnitOfWork work, Guid consentId, string withdrawnBy, string? reason, DateTimeOffset now) =>
+    public static Task<int> WithdrawAsync(WriteUnit work, Guid consentId, string withdrawnBy, string? reason, DateTimeOffset now) =>
         work.ExecuteAsync(
             "UPDATE consents SET withdrawn_by = @WithdrawnBy, withdrawn_at = @Now, withdraw_reason = @Reason WHERE consent_id = @ConsentId AND withdrawn_at IS NULL",
             new { ConsentId = consentId, WithdrawnBy = withdrawnBy, Now = now, Reason = reason });

@@ -48,8 +48,7 @@ public static class AlertEndpoints
             return ApiProblems.Forbidden($"A team leader sees the alerts of their own centre ({own}).");
         }
 
-        await using var work = await database.BeginAsync(ct);
-        var alerts = await AlertStore.OpenAsync(work, own, kind, null);
+        var alerts = await database.ReadAsync(read => AlertStore.OpenAsync(read, own, kind, null), ct);
         var (offset, limit) = (query.Offset ?? 0, query.Limit ?? DefaultPageSize);
         return TypedResults.Ok(new AlertsResponse(own, alerts.Skip(offset).Take(limit).ToList(), alerts.Count, offset, limit));
     }

@@ -12,7 +12,7 @@ public static class AlertStore
     private const string Columns =
         "alert_key AS [Key], kind AS Kind, citizen_id AS CitizenId, department AS Department, caseworker_id AS CaseworkerId, message AS Message, due_at AS DueAt, raised_at AS RaisedAt";
 
-    public static async Task RaiseAsync(UnitOfWork work, AlertDue alert, DateTimeOffset now)
+    public static async Task RaiseAsync(WriteUnit work, AlertDue alert, DateTimeOffset now)
     {
         var args = new { alert.Key, alert.Kind, alert.CitizenId, alert.Department, alert.CaseworkerId, alert.Message, alert.DueAt, Now = now };
         var inserted = await work.ExecuteAsync(
@@ -35,7 +35,7 @@ public static class AlertStore
     /// yet (or says something new), and resolves the rest in a few statements.
     /// </summary>
     /// <returns>The alerts that were not open before: the deadlines breached since the last pass.</returns>
-    public static async Task<IReadOnlyList<AlertDue>> ApplyAsync(UnitOfWork work, string kind, IReadOnlyList<AlertDue> due, DateTimeOffset now)
+    public static async Task<IReadOnlyList<AlertDue>> ApplyAsync(WriteUnit work, string kind, IReadOnlyList<AlertDue> due, DateTimeOffset now)
     {
         var open = (await work.QueryAsync<(string Key, string Message)>(
             "SELECT alert_key AS [Key], message AS Message FROM alerts WHERE kind = @Kind AND resolved_at IS NULL", new { Kind = kind }))
@@ -53,18 +53,18 @@ public static class AlertStore
     public const string NoCentre = "hub";
 
     /// <summary>Open alerts counted by kind and centre, for the open-alerts gauge.</summary>
-    public static async Task<IEnumerable<(string Kind, string Centre, long Open)>> OpenCountsAsync(UnitOfWork work) =>
+    public static async Task<IEnumerable<(string Kind, string Centre, long Open)>> OpenCountsAsync(ReadUnit work) =>
         await work.QueryAsync<(string Kind, string Centre, long Open)>(
             $"SELECT kind, COALESCE(department, '{NoCentre}'), COUNT(*) FROM alerts WHERE resolved_at IS NULL GROUP BY kind, department");
 
     /// <summary>Resolves every open alert of <paramref name="kind"/> whose key is not in <paramref name="stillDue"/>.</summary>
-    public static async Task ResolveAllExceptAsync(UnitOfWork work, string kind, IReadOnlyCollection<string> stillDue, DateTimeOffset now)
+    public static async Task ResolveAllExceptAsync(WriteUnit work, string kind, IReadOnlyCollection<string> stillDue, DateTimeOffset now)
     {
         var open = await work.QueryAsync<string>("SELECT alert_key FROM alerts WHERE kind = @Kind AND resolved_at IS NULL", new { Kind = kind });
         await ResolveAsync(work, open.Where(k => !stillDue.Contains(k)).ToList(), now);
     }
 
-    private static async Task ResolveAsync(UnitOfWork work, IReadOnlyList<string> keys, DateTimeOffset now)
+    private static async Task ResolveAsync(WriteUnit work, IReadOnlyList<string> keys, DateTimeOffset now)
     {
         foreach (var chunk in keys.Chunk(KeysPerStatement))
         {
@@ -72,7 +72,7 @@ public static class AlertStore
         }
     }
 
-    public static async Task<IReadOnlyList<Alert>> OpenAsync(UnitOfWork work, string? department, string? kind, string? citizenId)
+    public static async Task<IReadOnlyList<Alert>> OpenAsync(ReadUnit work, string? department, string? kind, string? citizenId)
     {
         var sql = $"""
             SELECT {Columns} FROM alerts

@@ -4,6 +4,7 @@ using Hub.Coordination.Lifecycle;
 using Hub.Coordination.Plans;
 using Hub.Coordination.Registry;
 using Hub.Persistence;
+using Hub.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,12 +26,13 @@ public sealed class DeadlineMonitor(
     PlanService plans,
     CoordinationLifecycle lifecycle,
     TimeProvider time,
+    HubMetrics metrics,
     ILogger<DeadlineMonitor> logger) : BackgroundService
 {
     /// <summary>
     /// One evaluation pass at the clock's current time; tests call it after moving a fake clock. Each step
-    /// is its own short transaction (one citizen, or one rule), so the hub's consumers and endpoints never
-    /// wait long for the database.
+    /// is its own write unit (one citizen, or one rule) in the group commit beside the hub's events; what only
+    /// finds the work reads off the write lock.
     /// </summary>
     public async Task EvaluateAsync(CancellationToken ct = default)
     {
@@ -44,7 +46,7 @@ public sealed class DeadlineMonitor(
             WHERE c.expires_on < @Today AND c.withdrawn_at IS NULL
             """, new { Today = today }), ct))
         {
-            await InTransactionAsync(async work =>
+            await database.WriteAsync(async work =>
             {
                 await CitizenLock.HoldAsync(work, citizenId);
                 var citizen = new CoordinationState(await ActiveCases.ReadAsync(work, citizenId), await ConsentStore.CurrentAsync(work, citizenId, now));
@@ -56,7 +58,7 @@ public sealed class DeadlineMonitor(
         foreach (var citizenId in await ReadAsync(work => work.QueryAsync<string>(
             "SELECT citizen_id FROM combined_plans WHERE status = 'active' AND (evaluated_on IS NULL OR evaluated_on < @Today)", new { Today = today }), ct))
         {
-            await InTransactionAsync(async work =>
+            await database.WriteAsync(async work =>
             {
                 await CitizenLock.HoldAsync(work, citizenId);
                 await plans.ReevaluateAsync(work, citizenId, await ConsentStore.CurrentAsync(work, citizenId, now), now);
@@ -70,30 +72,20 @@ public sealed class DeadlineMonitor(
         await ApplyAsync(AlertKinds.FollowUpOverdue, work => rules.FollowUpsOverdueAsync(work, now), now, ct);
         await ApplyAsync(AlertKinds.AftercareNotPlanned, work => rules.AftercareNotPlannedAsync(work, now), now, ct);
         await ApplyAsync(AlertKinds.CaseworkerOverCap, work => rules.CaseworkersOverCapAsync(work, now), now, ct);
-        await InTransactionAsync(
+        await database.WriteAsync(
             async work => await AlertStore.ResolveAllExceptAsync(work, AlertKinds.LeadAssignedOverCap, (await rules.LeadsStillOverCapAsync(work)).ToHashSet(), now), ct);
-        database.Metrics?.ReportOpenAlerts(await ReadAsync(AlertStore.OpenCountsAsync, ct));
+        metrics.ReportOpenAlerts(await ReadAsync(AlertStore.OpenCountsAsync, ct));
     }
 
-    private async Task ApplyAsync(string kind, Func<UnitOfWork, Task<IReadOnlyList<AlertDue>>> rule, DateTimeOffset now, CancellationToken ct)
+    private async Task ApplyAsync(string kind, Func<ReadUnit, Task<IReadOnlyList<AlertDue>>> rule, DateTimeOffset now, CancellationToken ct)
     {
-        IReadOnlyList<AlertDue> raised = [];
-        await InTransactionAsync(async work => raised = await AlertStore.ApplyAsync(work, kind, await rule(work), now), ct);
-        foreach (var alert in raised) database.Metrics?.DeadlineBreached(kind, alert.Department ?? AlertStore.NoCentre);
+        // The rule reads in the same unit that raises and resolves, so no event can slip between the two.
+        var raised = await database.WriteAsync(async work => await AlertStore.ApplyAsync(work, kind, await rule(work), now), ct);
+        foreach (var alert in raised) metrics.DeadlineBreached(kind, alert.Department ?? AlertStore.NoCentre);
     }
 
-    private async Task InTransactionAsync(Func<UnitOfWork, Task> step, CancellationToken ct)
-    {
-        await using var work = await database.BeginAsync(ct);
-        await step(work);
-        await work.CommitAsync(ct);
-    }
-
-    private async Task<IReadOnlyList<T>> ReadAsync<T>(Func<UnitOfWork, Task<IEnumerable<T>>> query, CancellationToken ct)
-    {
-        await using var work = await database.BeginAsync(ct);
-        return (await query(work)).ToList();
-    }
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(Func<ReadUnit, Task<IEnumerable<T>>> query, CancellationToken ct) =>
+        await database.ReadAsync(async read => (await query(read)).ToList(), ct);
 
     public const string JobName = "deadline-pass";
 

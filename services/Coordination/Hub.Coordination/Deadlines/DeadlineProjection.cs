@@ -8,7 +8,7 @@ namespace Hub.Coordination.Deadlines;
 /// <summary>Keeps the facts the deadlines are measured from: notifications and young people nearing 18.</summary>
 public sealed class DeadlineProjection : IHubProjection
 {
-    public async Task ApplyAsync(UnitOfWork work, RegistryChange change)
+    public async Task ApplyAsync(WriteUnit work, RegistryChange change)
     {
         switch (change.Event)
         {
@@ -30,7 +30,7 @@ public sealed class DeadlineProjection : IHubProjection
         }
     }
 
-    private static Task EnsureNotificationAsync(UnitOfWork work, Guid notificationId, string citizenId, string department) => work.ExecuteAsync(
+    private static Task EnsureNotificationAsync(WriteUnit work, Guid notificationId, string citizenId, string department) => work.ExecuteAsync(
         work.Database.Dialect.InsertIfAbsent(
             "notifications", "notification_id, citizen_id, department", "@NotificationId, @CitizenId, @Department", "notification_id = @NotificationId"),
         new { NotificationId = notificationId, CitizenId = citizenId, Department = department });

@@ -8,7 +8,7 @@ namespace Hub.Coordination.Deadlines;
 /// <summary>Each deadline of DOMAIN.md as a query: the alerts that should be open at <c>now</c>.</summary>
 public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
 {
-    public async Task<IReadOnlyList<AlertDue>> NotificationsNotAssessedAsync(UnitOfWork work, DateTimeOffset now)
+    public async Task<IReadOnlyList<AlertDue>> NotificationsNotAssessedAsync(ReadUnit work, DateTimeOffset now)
     {
         var rows = await work.QueryAsync<NotificationRow>(
             "SELECT notification_id AS NotificationId, citizen_id AS CitizenId, department AS Department, received_at AS ReceivedAt FROM notifications WHERE received_at IS NOT NULL AND assessed_at IS NULL");
@@ -20,7 +20,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<AlertDue>> NotificationsWithoutInterventionAsync(UnitOfWork work, DateTimeOffset now)
+    public async Task<IReadOnlyList<AlertDue>> NotificationsWithoutInterventionAsync(ReadUnit work, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var args = new { Cutoff = now - options.NotificationToIntervention, Today = today };
@@ -45,7 +45,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<AlertDue>> ChildWelfareInvestigationsAsync(UnitOfWork work, DateTimeOffset now)
+    public async Task<IReadOnlyList<AlertDue>> ChildWelfareInvestigationsAsync(ReadUnit work, DateTimeOffset now)
     {
         var rows = await work.QueryAsync<CaseRow>(
             """
@@ -61,7 +61,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
     }
 
     /// <summary>Reads the follow-up date the plan header keeps (see <see cref="PlanService"/>), not the whole plan.</summary>
-    public async Task<IReadOnlyList<AlertDue>> FollowUpsOverdueAsync(UnitOfWork work, DateTimeOffset now)
+    public async Task<IReadOnlyList<AlertDue>> FollowUpsOverdueAsync(ReadUnit work, DateTimeOffset now)
     {
         var rows = await work.QueryAsync<FollowUpRow>(
             """
@@ -76,7 +76,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<AlertDue>> AftercareNotPlannedAsync(UnitOfWork work, DateTimeOffset now)
+    public async Task<IReadOnlyList<AlertDue>> AftercareNotPlannedAsync(ReadUnit work, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var rows = await work.QueryAsync<YoungPersonRow>(
@@ -93,7 +93,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<AlertDue>> CaseworkersOverCapAsync(UnitOfWork work, DateTimeOffset now)
+    public async Task<IReadOnlyList<AlertDue>> CaseworkersOverCapAsync(ReadUnit work, DateTimeOffset now)
     {
         var rows = await work.QueryAsync<CaseloadRow>(
             """
@@ -109,7 +109,7 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
     }
 
     /// <summary>Lead-over-cap alerts stay open while that caseworker still leads the citizen and is still at or over the cap.</summary>
-    public async Task<IReadOnlyList<string>> LeadsStillOverCapAsync(UnitOfWork work)
+    public async Task<IReadOnlyList<string>> LeadsStillOverCapAsync(ReadUnit work)
     {
         var keys = await work.QueryAsync<string>(
             """

@@ -21,7 +21,7 @@ public static class LeadEndpoints
     private const int MaxReasonLength = 500;
 
     public static void MapLeadEndpoints(this RouteGroupBuilder citizens) =>
-        citizens.MapPut("/{citizenId}/lead", Override).RequireAuthorization(HubPolicies.TeamLeader).WithCitizenAccess("lead-override")
+        citizens.MapPut("/{citizenId}/lead", Override).RequireAuthorization(HubPolicies.TeamLeader).WithCitizenWrite("lead-override")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<Ok<LeadOverridden>, ValidationProblem, ProblemHttpResult>> Override(
@@ -38,7 +38,7 @@ public static class LeadEndpoints
         }
 
         var session = CitizenSession.Of(http);
-        var (work, citizenId, now, citizen) = (session.Work, session.CitizenId, session.Now, session.Access.Citizen);
+        var (work, citizenId, now, citizen) = (session.Writes, session.CitizenId, session.Now, session.Access.Citizen);
         if (!citizen.IsCoordinated)
         {
             return ApiProblems.Conflict("Not coordinated.", "The citizen is not cross-departmental with consent covering two active centres, so there is no lead to set.");
@@ -69,7 +69,6 @@ public static class LeadEndpoints
         var reason = $"team-leader override by {by}: {given.Trim()}";
         await CoordinationLifecycle.ReleaseAsync(work, citizenId, session.Access.Lead, $"overridden by team leader {by}", now);
         await CoordinationLifecycle.AssignAsync(work, citizenId, LeadCandidate.Of(chosen, now), reason, isOverride: true, assignedBy: by, citizen.SharedDepartments, now);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new LeadOverridden(citizenId, caseworkerId, chosen.Department, reason, now));
     }
 }

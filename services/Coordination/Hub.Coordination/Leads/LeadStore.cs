@@ -8,15 +8,15 @@ public static class LeadStore
     private const string Columns =
         "caseworker_id AS CaseworkerId, department AS Department, case_id AS CaseId, reason AS Reason, since AS Since, is_override AS IsOverride, assigned_by AS AssignedBy";
 
-    public static Task<LeadRow?> CurrentAsync(UnitOfWork work, string citizenId) =>
+    public static Task<LeadRow?> CurrentAsync(ReadUnit work, string citizenId) =>
         work.QuerySingleOrDefaultAsync<LeadRow>($"SELECT {Columns} FROM leads WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
 
-    public static async Task<IReadOnlyList<LeadRow>> HistoryAsync(UnitOfWork work, string citizenId) =>
+    public static async Task<IReadOnlyList<LeadRow>> HistoryAsync(ReadUnit work, string citizenId) =>
         (await work.QueryAsync<LeadRow>(
             $"SELECT {Columns}, released_at AS ReleasedAt, release_reason AS ReleaseReason FROM lead_history WHERE citizen_id = @CitizenId ORDER BY since DESC, entry_id DESC",
             new { CitizenId = citizenId })).ToList();
 
-    public static async Task AssignAsync(UnitOfWork work, string citizenId, LeadRow lead)
+    public static async Task AssignAsync(WriteUnit work, string citizenId, LeadRow lead)
     {
         var args = new { CitizenId = citizenId, lead.CaseworkerId, lead.Department, lead.CaseId, lead.Reason, lead.Since, lead.IsOverride, lead.AssignedBy };
         await work.ExecuteAsync("DELETE FROM leads WHERE citizen_id = @CitizenId", args);
@@ -32,7 +32,7 @@ public static class LeadStore
             """, new { EntryId = Guid.CreateVersion7(), args.CitizenId, args.CaseworkerId, args.Department, args.CaseId, args.Reason, args.IsOverride, args.AssignedBy, args.Since });
     }
 
-    public static async Task ReleaseAsync(UnitOfWork work, string citizenId, string reason, DateTimeOffset now)
+    public static async Task ReleaseAsync(WriteUnit work, string citizenId, string reason, DateTimeOffset now)
     {
         await work.ExecuteAsync("DELETE FROM leads WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
         await work.ExecuteAsync(
@@ -41,7 +41,7 @@ public static class LeadStore
     }
 
     /// <summary>Moves the lead to another of the same caseworker's cases, without a new assignment.</summary>
-    public static Task MoveToCaseAsync(UnitOfWork work, string citizenId, Guid caseId, string department) =>
+    public static Task MoveToCaseAsync(WriteUnit work, string citizenId, Guid caseId, string department) =>
         work.ExecuteAsync("UPDATE leads SET case_id = @CaseId, department = @Department WHERE citizen_id = @CitizenId",
             new { CitizenId = citizenId, CaseId = caseId, Department = department });
 }

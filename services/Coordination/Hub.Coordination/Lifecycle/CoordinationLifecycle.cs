@@ -11,17 +11,16 @@ namespace Hub.Coordination.Lifecycle;
 /// <summary>
 /// After anything that can change who coordinates a citizen (a case event, consent, an override, the
 /// clock), brings the lead and the plan in line: a coordinated citizen (<see cref="CoordinationState"/>)
-/// gets one lead and an active plan; anyone else has neither. Runs last among the projections, inside
-/// the same transaction as the change that caused it.
+/// gets one lead and an active plan; anyone else has neither. Called inside the same write unit as the change
+/// that caused it: by the endpoints (consent, override), the deadline pass, and for every centre event by
+/// <see cref="LifecycleProjection"/>, the last projection.
 /// </summary>
-public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOptions> leadOptions) : IHubProjection
+public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOptions> leadOptions)
 {
     private const string OneDepartmentLeft = "coordination ended: active cases in one centre only";
 
-    public Task ApplyAsync(UnitOfWork work, RegistryChange change) => ReconcileAsync(work, change.CitizenId, change.Citizen, change.Now);
-
     /// <param name="reevaluatePlan">The change can alter the plan's items without a new version (a consent's scope): evaluate an active plan again.</param>
-    public async Task ReconcileAsync(UnitOfWork work, string citizenId, CoordinationState citizen, DateTimeOffset now, bool reevaluatePlan = false)
+    public async Task ReconcileAsync(WriteUnit work, string citizenId, CoordinationState citizen, DateTimeOffset now, bool reevaluatePlan = false)
     {
         var current = await LeadStore.CurrentAsync(work, citizenId);
         if (!citizen.Active.IsCrossDepartmental)
@@ -51,7 +50,7 @@ public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOption
         await plans.StartAsync(work, citizenId, citizen, now, reevaluatePlan);
     }
 
-    private async Task ApplyDecisionAsync(UnitOfWork work, string citizenId, LeadRow? current, LeadDecision decision, IReadOnlyList<string> sharedWith, DateTimeOffset now)
+    private async Task ApplyDecisionAsync(WriteUnit work, string citizenId, LeadRow? current, LeadDecision decision, IReadOnlyList<string> sharedWith, DateTimeOffset now)
     {
         var lead = decision.Lead;
         if (current is not null && current.CaseworkerId == lead.CaseworkerId && current.Department == lead.Department)
@@ -73,7 +72,7 @@ public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOption
 
     /// <param name="sharedWith">The centres the consent lets share: only they learn the lead and the reason, which names their case types.</param>
     public static async Task AssignAsync(
-        UnitOfWork work, string citizenId, LeadCandidate lead, string reason, bool isOverride, string assignedBy, IReadOnlyList<string> sharedWith, DateTimeOffset now)
+        WriteUnit work, string citizenId, LeadCandidate lead, string reason, bool isOverride, string assignedBy, IReadOnlyList<string> sharedWith, DateTimeOffset now)
     {
         await LeadStore.AssignAsync(work, citizenId, new LeadRow
         {
@@ -84,7 +83,7 @@ public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOption
         await work.PublishAsync(assigned, assigned.EventId);
     }
 
-    public static async Task ReleaseAsync(UnitOfWork work, string citizenId, LeadRow? current, string reason, DateTimeOffset now)
+    public static async Task ReleaseAsync(WriteUnit work, string citizenId, LeadRow? current, string reason, DateTimeOffset now)
     {
         if (current is null) return;
         await LeadStore.ReleaseAsync(work, citizenId, reason, now);

@@ -23,11 +23,11 @@ public static class PlanEndpoints
 
     public static void MapPlanEndpoints(this RouteGroupBuilder citizens)
     {
-        citizens.MapGet("/{citizenId}/plan", GetPlan).WithCitizenAccess("plan").ProducesProblem(StatusCodes.Status409Conflict);
-        citizens.MapGet("/{citizenId}/plan/versions", GetVersions).WithCitizenAccess("plan-versions").ProducesProblem(StatusCodes.Status409Conflict);
-        citizens.MapGet("/{citizenId}/plan/versions/{version:int}", GetVersion).WithCitizenAccess("plan-version").ProducesProblem(StatusCodes.Status409Conflict);
-        citizens.MapPut("/{citizenId}/plan/citizen-goals", SetCitizenGoals).WithCitizenAccess("citizen-goals").ProducesProblem(StatusCodes.Status409Conflict);
-        citizens.MapPut("/{citizenId}/plan/shared-goals", SetSharedGoals).WithCitizenAccess("shared-goals").ProducesProblem(StatusCodes.Status409Conflict);
+        citizens.MapGet("/{citizenId}/plan", GetPlan).WithCitizenRead("plan").ProducesProblem(StatusCodes.Status409Conflict);
+        citizens.MapGet("/{citizenId}/plan/versions", GetVersions).WithCitizenRead("plan-versions").ProducesProblem(StatusCodes.Status409Conflict);
+        citizens.MapGet("/{citizenId}/plan/versions/{version:int}", GetVersion).WithCitizenRead("plan-version").ProducesProblem(StatusCodes.Status409Conflict);
+        citizens.MapPut("/{citizenId}/plan/citizen-goals", SetCitizenGoals).WithCitizenWrite("citizen-goals").ProducesProblem(StatusCodes.Status409Conflict);
+        citizens.MapPut("/{citizenId}/plan/shared-goals", SetSharedGoals).WithCitizenWrite("shared-goals").ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static async Task<Results<Ok<CombinedPlan>, ProblemHttpResult>> GetPlan(HttpContext http, PlanService plans, CancellationToken ct)
@@ -36,7 +36,6 @@ public static class PlanEndpoints
         if (NotShared(session.Access) is { } notShared) return notShared;
         var plan = await plans.ReadAsync(session.Work, session.CitizenId, session.Access.Consent, session.Now);
         if (plan is null) return ApiProblems.NotFound("No combined plan.", "The citizen has never been coordinated.");
-        await session.Work.CommitAsync(ct);
         return TypedResults.Ok(plan);
     }
 
@@ -48,7 +47,6 @@ public static class PlanEndpoints
         var session = CitizenSession.Of(http);
         if (NotShared(session.Access) is { } notShared) return notShared;
         var versions = await PlanStore.VersionsAsync(session.Work, session.CitizenId);
-        await session.Work.CommitAsync(ct);
         var (offset, limit) = (query.Offset ?? 0, query.Limit ?? DefaultPageSize);
         return TypedResults.Ok(new PlanVersionsResponse(session.CitizenId, versions.Skip(offset).Take(limit).ToList(), versions.Count, offset, limit));
     }
@@ -60,7 +58,6 @@ public static class PlanEndpoints
         if (NotShared(session.Access) is { } notShared) return notShared;
         var plan = await PlanStore.VersionAsync(session.Work, session.CitizenId, version);
         if (plan is null) return ApiProblems.NotFound("No such plan version.", $"The combined plan has no version {version}.");
-        await session.Work.CommitAsync(ct);
         return TypedResults.Ok(plan);
     }
 
@@ -83,7 +80,7 @@ public static class PlanEndpoints
         if (request.Why is { Length: > MaxWhyLength }) return ApiProblems.Invalid("why", $"'why' must be at most {MaxWhyLength} characters.");
 
         var session = CitizenSession.Of(http);
-        var (work, citizenId, now) = (session.Work, session.CitizenId, session.Now);
+        var (work, citizenId, now) = (session.Writes, session.CitizenId, session.Now);
         if (NotShared(session.Access) is { } notShared) return notShared;
         if (!await PlanStore.IsActiveAsync(work, citizenId))
         {
@@ -94,7 +91,6 @@ public static class PlanEndpoints
         var why = string.IsNullOrWhiteSpace(request.Why) ? $"{what} updated" : $"{what} updated: {request.Why.Trim()}";
         var version = await plans.SetGoalsAsync(
             work, citizenId, session.Access.Citizen, citizenGoals, goals.Select(g => g.Trim()).ToList(), http.User.SubjectId() ?? "unknown", why, now);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new PlanVersionCreated(citizenId, version));
     }
 

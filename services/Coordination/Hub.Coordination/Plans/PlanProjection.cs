@@ -14,7 +14,7 @@ namespace Hub.Coordination.Plans;
 /// </summary>
 public sealed class PlanProjection(PlanService plans) : IHubProjection
 {
-    public async Task ApplyAsync(UnitOfWork work, RegistryChange change)
+    public async Task ApplyAsync(WriteUnit work, RegistryChange change)
     {
         var e = change.Event;
         var why = e switch
@@ -37,7 +37,7 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
         }
     }
 
-    private static async Task<string> ApplyAsync(UnitOfWork work, GoalSet e)
+    private static async Task<string> ApplyAsync(WriteUnit work, GoalSet e)
     {
         await EnsureGoalAsync(work, e);
         await work.ExecuteAsync(
@@ -50,7 +50,7 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
         return $"goal set in {e.Department}";
     }
 
-    private static async Task<string> ApplyAsync(UnitOfWork work, GoalProgressRecorded e)
+    private static async Task<string> ApplyAsync(WriteUnit work, GoalProgressRecorded e)
     {
         await EnsureGoalAsync(work, e);
         await work.ExecuteAsync(
@@ -63,12 +63,12 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
         return $"goal progress recorded in {e.Department}";
     }
 
-    private static Task EnsureGoalAsync(UnitOfWork work, IDepartmentEvent e) => work.ExecuteAsync(
+    private static Task EnsureGoalAsync(WriteUnit work, IDepartmentEvent e) => work.ExecuteAsync(
         work.Database.Dialect.InsertIfAbsent(
             "plan_goals", "goal_id, citizen_id, department, case_id", "@GoalId, @CitizenId, @Department, @CaseId", "goal_id = @GoalId"),
         e);
 
-    private static async Task<string> ApplyAsync(UnitOfWork work, InterventionAdded e)
+    private static async Task<string> ApplyAsync(WriteUnit work, InterventionAdded e)
     {
         await EnsureInterventionAsync(work, e, e.InterventionId);
         await work.ExecuteAsync(
@@ -81,20 +81,20 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
         return $"intervention {e.Type} added in {e.Department}";
     }
 
-    private static async Task<string> ApplyAsync(UnitOfWork work, InterventionEnded e)
+    private static async Task<string> ApplyAsync(WriteUnit work, InterventionEnded e)
     {
         await EnsureInterventionAsync(work, e, e.InterventionId);
         await work.ExecuteAsync("UPDATE plan_interventions SET ended_on = @EndedOn WHERE intervention_id = @InterventionId", e);
         return $"intervention ended in {e.Department}";
     }
 
-    private static Task EnsureInterventionAsync(UnitOfWork work, IDepartmentEvent e, Guid interventionId) => work.ExecuteAsync(
+    private static Task EnsureInterventionAsync(WriteUnit work, IDepartmentEvent e, Guid interventionId) => work.ExecuteAsync(
         work.Database.Dialect.InsertIfAbsent(
             "plan_interventions", "intervention_id, citizen_id, department, case_id", "@InterventionId, @CitizenId, @Department, @CaseId",
             "intervention_id = @InterventionId"),
         new { InterventionId = interventionId, e.CitizenId, e.Department, e.CaseId });
 
-    private static async Task<string> ApplyAsync(UnitOfWork work, ContactRecorded e)
+    private static async Task<string> ApplyAsync(WriteUnit work, ContactRecorded e)
     {
         await work.ExecuteAsync(
             work.Database.Dialect.InsertIfAbsent(

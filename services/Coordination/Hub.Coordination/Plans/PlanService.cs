@@ -19,13 +19,13 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>The whole plan, built from the consented departments' items, with every coherence check.</summary>
-    public async Task<CombinedPlan?> ReadAsync(UnitOfWork work, string citizenId, ConsentState consent, DateTimeOffset now)
+    public async Task<CombinedPlan?> ReadAsync(ReadUnit work, string citizenId, ConsentState consent, DateTimeOffset now)
     {
         var header = await PlanStore.HeaderAsync(work, citizenId);
         return header is null ? null : await BuildAsync(work, citizenId, header, consent, now);
     }
 
-    private async Task<CombinedPlan> BuildAsync(UnitOfWork work, string citizenId, PlanHeader header, ConsentState consent, DateTimeOffset now)
+    private async Task<CombinedPlan> BuildAsync(ReadUnit work, string citizenId, PlanHeader header, ConsentState consent, DateTimeOffset now)
     {
         var shared = consent.Scope;
         var goals = (await PlanStore.GoalsAsync(work, citizenId)).Where(g => shared.Contains(g.Department)).ToList();
@@ -48,7 +48,7 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
     }
 
     /// <summary>Starts the plan, or takes an archived one up again, when a citizen becomes coordinated.</summary>
-    public async Task StartAsync(UnitOfWork work, string citizenId, CoordinationState citizen, DateTimeOffset now, bool reevaluateWhenActive = false)
+    public async Task StartAsync(WriteUnit work, string citizenId, CoordinationState citizen, DateTimeOffset now, bool reevaluateWhenActive = false)
     {
         var header = await PlanStore.HeaderAsync(work, citizenId);
         if (header?.Status == PlanStore.Active)
@@ -75,7 +75,7 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
         await NewVersionAsync(work, citizenId, citizen, "hub", "coordination started: cross-departmental with consent", now);
     }
 
-    public async Task ArchiveAsync(UnitOfWork work, string citizenId, CoordinationState citizen, string why, DateTimeOffset now)
+    public async Task ArchiveAsync(WriteUnit work, string citizenId, CoordinationState citizen, string why, DateTimeOffset now)
     {
         if (!await PlanStore.IsActiveAsync(work, citizenId)) return;
         var version = await NewVersionAsync(work, citizenId, citizen, "hub", why, now);
@@ -87,7 +87,7 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
 
     /// <summary>Sets the goals and makes a new version, unless they are the goals the plan already has: then the current version.</summary>
     public async Task<int> SetGoalsAsync(
-        UnitOfWork work, string citizenId, CoordinationState citizen, bool citizenGoals, IReadOnlyList<string> goals, string changedBy, string why, DateTimeOffset now)
+        WriteUnit work, string citizenId, CoordinationState citizen, bool citizenGoals, IReadOnlyList<string> goals, string changedBy, string why, DateTimeOffset now)
     {
         var column = citizenGoals ? "citizen_goals" : "shared_goals";
         var stored = await work.ExecuteScalarAsync<string>($"SELECT {column} FROM combined_plans WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
@@ -102,7 +102,7 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
         return await NewVersionAsync(work, citizenId, citizen, changedBy, why, now);
     }
 
-    public async Task<int> NewVersionAsync(UnitOfWork work, string citizenId, CoordinationState citizen, string changedBy, string why, DateTimeOffset now)
+    public async Task<int> NewVersionAsync(WriteUnit work, string citizenId, CoordinationState citizen, string changedBy, string why, DateTimeOffset now)
     {
         var plan = (await ReadAsync(work, citizenId, citizen.Consent, now))!;
         plan = plan with { Version = plan.Version + 1 };
@@ -127,7 +127,7 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
     /// Evaluates an active plan again and keeps the result in its header: after a change that makes no
     /// version (a case opened or closed, a consent given again) and once a day from the deadline pass.
     /// </summary>
-    public async Task ReevaluateAsync(UnitOfWork work, string citizenId, ConsentState consent, DateTimeOffset now)
+    public async Task ReevaluateAsync(WriteUnit work, string citizenId, ConsentState consent, DateTimeOffset now)
     {
         var header = await PlanStore.HeaderAsync(work, citizenId);
         if (header?.Status != PlanStore.Active) return;

@@ -10,7 +10,7 @@ public static class PlanStore
 {
     public const string Active = "active";
 
-    public static Task<PlanHeader?> HeaderAsync(UnitOfWork work, string citizenId) => work.QuerySingleOrDefaultAsync<PlanHeader>(
+    public static Task<PlanHeader?> HeaderAsync(ReadUnit work, string citizenId) => work.QuerySingleOrDefaultAsync<PlanHeader>(
         """
         SELECT status AS Status, version AS Version, citizen_goals AS CitizenGoals, shared_goals AS SharedGoals, created_at AS CreatedAt,
                next_follow_up_on AS NextFollowUpOn, findings AS Findings
@@ -18,11 +18,11 @@ public static class PlanStore
         """,
         new { CitizenId = citizenId });
 
-    public static async Task<bool> IsActiveAsync(UnitOfWork work, string citizenId) =>
+    public static async Task<bool> IsActiveAsync(ReadUnit work, string citizenId) =>
         await work.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM combined_plans WHERE citizen_id = @CitizenId AND status = 'active'", new { CitizenId = citizenId }) > 0;
 
     /// <summary>Goals set on the citizen's active cases.</summary>
-    public static async Task<IReadOnlyList<PlanGoal>> GoalsAsync(UnitOfWork work, string citizenId) =>
+    public static async Task<IReadOnlyList<PlanGoal>> GoalsAsync(ReadUnit work, string citizenId) =>
         (await work.QueryAsync<PlanGoal>(
             """
             SELECT g.goal_id AS GoalId, g.department AS Department, g.case_id AS CaseId, g.text AS Text, g.fsiii_condition AS FsiiiCondition,
@@ -33,8 +33,8 @@ public static class PlanStore
             """, new { CitizenId = citizenId })).ToList();
 
     /// <summary>Interventions added on the citizen's active cases; <c>goal_ids</c> is a comma-separated list.</summary>
-    public static async Task<IReadOnlyList<PlanIntervention>> InterventionsAsync(UnitOfWork work, string citizenId) =>
-        (await work.Connection.QueryAsync<PlanIntervention, string, PlanIntervention>(
+    public static async Task<IReadOnlyList<PlanIntervention>> InterventionsAsync(ReadUnit work, string citizenId) =>
+        (await work.QueryAsync<PlanIntervention, string, PlanIntervention>(
             """
             SELECT i.intervention_id AS InterventionId, i.department AS Department, i.case_id AS CaseId, i.type AS Type, i.legal_basis AS LegalBasis,
                    i.starts_on AS StartsOn, i.planned_end_on AS PlannedEndOn, i.ended_on AS EndedOn, i.description AS Description, i.goal_ids AS GoalIds
@@ -47,23 +47,23 @@ public static class PlanStore
                 intervention.GoalIds = goalIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
                 return intervention;
             },
-            new { CitizenId = citizenId }, work.Transaction, splitOn: "GoalIds")).ToList();
+            new { CitizenId = citizenId }, splitOn: "GoalIds")).ToList();
 
-    public static async Task<DateTimeOffset?> LastContactAsync(UnitOfWork work, string citizenId)
+    public static async Task<DateTimeOffset?> LastContactAsync(ReadUnit work, string citizenId)
     {
         var sql = work.Database.Dialect.Top("at", "FROM contacts WHERE citizen_id = @CitizenId ORDER BY at DESC");
         var latest = (await work.QueryAsync<DateTimeOffset>(sql, new { CitizenId = citizenId, Limit = 1 })).ToList();
         return latest.Count == 0 ? null : latest[0];
     }
 
-    public static async Task<IReadOnlyList<PlanVersion>> VersionsAsync(UnitOfWork work, string citizenId) =>
+    public static async Task<IReadOnlyList<PlanVersion>> VersionsAsync(ReadUnit work, string citizenId) =>
         (await work.QueryAsync<PlanVersionRow>(
             "SELECT version AS Version, changed_by AS ChangedBy, why AS Why, changed_at AS ChangedAt FROM plan_versions WHERE citizen_id = @CitizenId ORDER BY version DESC",
             new { CitizenId = citizenId }))
         .Select(r => new PlanVersion(r.Version, r.ChangedBy, r.Why, r.ChangedAt)).ToList();
 
     /// <summary>One version as it was saved (the snapshot written with it), or null when there is no such version.</summary>
-    public static async Task<CombinedPlan?> VersionAsync(UnitOfWork work, string citizenId, int version)
+    public static async Task<CombinedPlan?> VersionAsync(ReadUnit work, string citizenId, int version)
     {
         var snapshot = (await work.QueryAsync<string>(
             "SELECT snapshot FROM plan_versions WHERE citizen_id = @CitizenId AND version = @Version",
@@ -72,7 +72,7 @@ public static class PlanStore
     }
 
     /// <summary>Keeps what the unified view and the deadline pass read of the plan: the next follow-up and the number of findings.</summary>
-    public static Task WriteEvaluationAsync(UnitOfWork work, CombinedPlan plan, DateOnly today) => work.ExecuteAsync(
+    public static Task WriteEvaluationAsync(WriteUnit work, CombinedPlan plan, DateOnly today) => work.ExecuteAsync(
         "UPDATE combined_plans SET next_follow_up_on = @NextFollowUpOn, findings = @Findings, evaluated_on = @Today WHERE citizen_id = @CitizenId",
         new { plan.CitizenId, plan.NextFollowUpOn, Findings = plan.Findings.Count, Today = today });
 

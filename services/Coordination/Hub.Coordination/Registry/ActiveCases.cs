@@ -22,7 +22,7 @@ public sealed class ActiveCases
 
     public bool IsCrossDepartmental => Departments.Count >= 2;
 
-    public static async Task<ActiveCases> ReadAsync(UnitOfWork work, string citizenId) => new((await work.QueryAsync<ActiveCase>(
+    public static async Task<ActiveCases> ReadAsync(ReadUnit work, string citizenId) => new((await work.QueryAsync<ActiveCase>(
         """
         SELECT c.case_id AS CaseId, c.department AS Department, c.case_type AS CaseType, c.caseworker_id AS CaseworkerId, c.opened_at AS OpenedAt,
                (SELECT COUNT(*) FROM active_cases o WHERE o.department = c.department AND o.caseworker_id = c.caseworker_id) AS Caseload

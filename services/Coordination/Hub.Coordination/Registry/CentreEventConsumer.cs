@@ -3,8 +3,8 @@ using MassTransit;
 
 namespace Hub.Coordination.Registry;
 
-/// <summary>Hands any centre event to the registry; one consumer type per contract, all on one queue.</summary>
-public sealed class CentreEventConsumer<T>(RegistryService registry) : IConsumer<T> where T : class, ICitizenEvent
+/// <summary>Hands any centre event to the hub's event pipeline; one consumer type per contract, all on one queue.</summary>
+public sealed class CentreEventConsumer<T>(CentreEventPipeline pipeline) : IConsumer<T> where T : class, ICitizenEvent
 {
-    public Task Consume(ConsumeContext<T> context) => registry.ApplyAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<T> context) => pipeline.ApplyAsync(context.Message, context.CancellationToken);
 }

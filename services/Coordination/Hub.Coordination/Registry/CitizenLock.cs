@@ -10,5 +10,5 @@ namespace Hub.Coordination.Registry;
 /// </summary>
 public static class CitizenLock
 {
-    public static Task HoldAsync(UnitOfWork work, string citizenId) => work.SerializeOnAsync("citizen:" + citizenId);
+    public static Task HoldAsync(WriteUnit work, string citizenId) => work.SerializeOnAsync("citizen:" + citizenId);
 }

@@ -9,7 +9,7 @@ namespace Hub.Coordination.Registry;
 /// </summary>
 public static class CitizenState
 {
-    public static async Task RecomputeAsync(UnitOfWork work, string citizenId, ActiveCases active, DateTimeOffset now)
+    public static async Task RecomputeAsync(WriteUnit work, string citizenId, ActiveCases active, DateTimeOffset now)
     {
         var cross = active.IsCrossDepartmental;
         var stored = await work.QuerySingleOrDefaultAsync<long?>(

@@ -9,5 +9,5 @@ namespace Hub.Coordination.Registry;
 /// </summary>
 public interface IHubProjection
 {
-    Task ApplyAsync(UnitOfWork work, RegistryChange change);
+    Task ApplyAsync(WriteUnit work, RegistryChange change);
 }

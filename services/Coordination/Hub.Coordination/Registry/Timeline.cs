@@ -7,7 +7,7 @@ namespace Hub.Coordination.Registry;
 /// <summary>Every centre's events about a citizen, as entries a caseworker can read, newest first.</summary>
 public static class Timeline
 {
-    public static Task AppendAsync(UnitOfWork work, ICitizenEvent e, string kind, string summary) => work.ExecuteAsync(
+    public static Task AppendAsync(WriteUnit work, ICitizenEvent e, string kind, string summary) => work.ExecuteAsync(
         work.Database.Dialect.InsertIfAbsent(
             "timeline_entries",
             "event_id, citizen_id, department, case_id, kind, sequence, occurred_at, summary",
@@ -15,7 +15,7 @@ public static class Timeline
             "event_id = @EventId"),
         new { e.EventId, e.CitizenId, e.Department, CaseId = (e as IDepartmentEvent)?.CaseId, Kind = kind, e.Sequence, e.OccurredAt, Summary = summary });
 
-    public static async Task<IReadOnlyList<TimelineEntry>> PageAsync(UnitOfWork work, string citizenId, IReadOnlyList<string>? departments, DateTimeOffset? before, Guid? beforeEventId, int limit)
+    public static async Task<IReadOnlyList<TimelineEntry>> PageAsync(ReadUnit work, string citizenId, IReadOnlyList<string>? departments, DateTimeOffset? before, Guid? beforeEventId, int limit)
     {
         // The department filter is applied in SQL so a page stays full; Dapper expands the list.
         var departmentFilter = departments is null ? "" : " AND department IN @Departments";

@@ -10,7 +10,7 @@ namespace Hub.Coordination.Stats;
 /// </summary>
 public static class CentreStatisticsQuery
 {
-    public static async Task<IReadOnlyList<CentreFigures>> ReadAsync(UnitOfWork work, TimeSpan deadline, DateTimeOffset now)
+    public static async Task<IReadOnlyList<CentreFigures>> ReadAsync(ReadUnit work, TimeSpan deadline, DateTimeOffset now)
     {
         var sql = SqlFor(work.Database.Dialect);
         var args = new { Deadline = deadline.TotalDays, Cutoff = now - deadline };

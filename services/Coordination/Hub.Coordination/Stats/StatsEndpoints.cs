@@ -17,22 +17,16 @@ public static class StatsEndpoints
 {
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/stats/centres", Get).WithTags("Stats").ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapGet("/api/stats/centres", Get).RequireAuthorization(HubPolicies.CentreFigures).WithTags("Stats").ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    public static async Task<Results<Ok<CentreStatisticsResponse>, ProblemHttpResult>> Get(
-        HttpContext http, IOptions<DeadlineOptions> options, TimeProvider time,
+    public static async Task<Ok<CentreStatisticsResponse>> Get(
+        IOptions<DeadlineOptions> options, TimeProvider time,
         [FromKeyedServices(CoordinationModule.DatabaseName)] ModuleDatabase database, CancellationToken ct)
     {
-        if (!http.User.IsInRole(HubRoles.TeamLeader) && !http.User.IsInRole(HubRoles.Ops))
-        {
-            return ApiProblems.Forbidden("Centre figures are for team leaders and ops.");
-        }
-
         var deadline = options.Value.NotificationToIntervention;
-        await using var work = await database.BeginAsync(ct);
-        var figures = await CentreStatisticsQuery.ReadAsync(work, deadline, time.GetUtcNow());
+        var figures = await database.ReadAsync(read => CentreStatisticsQuery.ReadAsync(read, deadline, time.GetUtcNow()), ct);
         return TypedResults.Ok(new CentreStatisticsResponse(figures, deadline.TotalDays));
     }
 }

@@ -8,9 +8,9 @@ namespace Hub.Departments.Application;
 /// </summary>
 public sealed class CaseChange<T> where T : class
 {
-    private readonly Func<UnitOfWork, long, Task> _publish;
+    private readonly Func<WriteUnit, long, Task> _publish;
 
-    internal CaseChange(Func<UnitOfWork, long, Task> publish, T answer)
+    internal CaseChange(Func<WriteUnit, long, Task> publish, T answer)
     {
         _publish = publish;
         Answer = answer;
@@ -18,5 +18,5 @@ public sealed class CaseChange<T> where T : class
 
     public T Answer { get; }
 
-    internal Task PublishAsync(UnitOfWork work, long sequence) => _publish(work, sequence);
+    internal Task PublishAsync(WriteUnit work, long sequence) => _publish(work, sequence);
 }

@@ -1,11 +1,12 @@
 using Hub.Departments.Cases;
+using Hub.Departments.Ingest;
 using Hub.Persistence;
 
 namespace Hub.Departments.Application;
 
 /// <summary>
 /// The one write path of a department, for HTTP and broker commands alike:
-/// unit of work → inbox → (case open? → change → next sequence → publish) → commit. A refusal commits nothing.
+/// write unit → inbox → (case open? → change → next sequence → publish). A refusal keeps nothing, not even the inbox record.
 /// </summary>
 public static class DepartmentWrite
 {
@@ -13,24 +14,29 @@ public static class DepartmentWrite
     public const string InboxConsumer = "department-ingest";
 
     /// <summary>
-    /// Runs <paramref name="write"/> as one unit of work of the department's database, in the next group commit
-    /// (<see cref="GroupCommit"/>): writes that arrive together share a transaction, each under its own savepoint,
-    /// and each answers once that transaction is committed. With a <paramref name="messageId"/> (a broker command)
-    /// the id is recorded in the inbox in the same unit, and a second delivery does nothing. Inside a batch
-    /// (<see cref="DepartmentContext.Enclosing"/>) the unit runs at once in the batch's transaction, which the batch commits.
+    /// Runs <paramref name="write"/> as one write unit of the department's database (<see cref="ModuleDatabase.WriteAsync{T}"/>):
+    /// it answers once the group commit holding it is durable. With a <paramref name="messageId"/> (a broker command) the id
+    /// is recorded in the inbox in the same unit, and a second delivery does nothing. Inside a batch of commands the unit
+    /// joins the batch's under a savepoint of its own, so a refused command undoes only itself.
     /// </summary>
-    public static Task<Outcome<T>> RunAsync<T>(
-        this DepartmentContext department, Guid? messageId, Func<UnitOfWork, Task<Outcome<T>>> write, CancellationToken ct) where T : class
+    public static async Task<Outcome<T>> RunAsync<T>(
+        this DepartmentContext department, Guid? messageId, Func<WriteUnit, Task<Outcome<T>>> write, CancellationToken ct) where T : class
     {
-        async Task<Outcome<T>> Unit(UnitOfWork work)
+        try
         {
-            if (messageId is { } id && !await work.TryMarkHandledAsync(id, InboxConsumer)) return Outcome<T>.Handled;
-            var outcome = await write(work);
-            if (outcome.Refusal is null) await work.CommitAsync(ct);
-            return outcome;
+            return await department.Database.WriteAsync(async work =>
+            {
+                if (messageId is { } id && !await work.TryMarkHandledAsync(id, InboxConsumer)) return Outcome<T>.Handled;
+                var outcome = await write(work);
+                // Thrown to undo the unit (a unit stands when its work returns); answered as the refusal below.
+                if (outcome.Refusal is { } refusal) throw new CommandRefusedException(refusal);
+                return outcome;
+            }, ct);
         }
-
-        return department.Enclosing is { } batch ? Unit(batch) : department.Database.Batches.RunAsync(Unit);
+        catch (CommandRefusedException refused)
+        {
+            return refused.Refusal;
+        }
     }
 
     /// <summary>
@@ -39,7 +45,7 @@ public static class DepartmentWrite
     /// </summary>
     public static Task<Outcome<T>> ChangeOpenCaseAsync<T>(
         this DepartmentContext department, Guid caseId, Guid? messageId, string whenClosed,
-        Func<UnitOfWork, CaseRecord, Task<Outcome<CaseChange<T>>>> change, CancellationToken ct) where T : class =>
+        Func<WriteUnit, CaseRecord, Task<Outcome<CaseChange<T>>>> change, CancellationToken ct) where T : class =>
         department.RunAsync<T>(messageId, async work =>
         {
             // Two instances changing one case: the second reads the case only after the first committed (docs/scaling.md).

@@ -8,39 +8,31 @@ namespace Hub.Departments.Batches;
 
 /// <summary>
 /// Runs a centre's batch of commands through the one table "command type → handler" (<see cref="IngestDispatcher"/>)
-/// in one transaction of the centre's database: one unit of its group commit, each command under its own savepoint.
-/// A refused command rolls back to its savepoint alone; the others stay, and the outbox holds one event per applied
-/// command in the order sent. The caller gets its answer only once that transaction is committed.
+/// in one write unit of the centre's database. Each command's own write unit joins it under a savepoint
+/// (<see cref="ModuleDatabase.WriteAsync{T}"/>), so a refused command undoes itself alone; the others stay, and the
+/// outbox holds one event per applied command in the order sent. The caller gets its answer once the unit is durable.
 /// </summary>
 public sealed class CommandBatch(IngestDispatcher dispatcher, HubMetrics metrics, TimeProvider time)
 {
-    private const string Savepoint = "command";
-
     public async Task<BatchResponse> RunAsync(DepartmentContext department, IReadOnlyList<JsonElement> commands, CancellationToken ct)
     {
-        var results = await department.Database.Batches.RunAsync(async work =>
+        var results = await department.Database.WriteAsync(async work =>
         {
-            var inBatch = department with { Enclosing = work };
             var answered = new List<BatchItemResult>(commands.Count);
             for (var index = 0; index < commands.Count; index++)
             {
-                await work.Transaction.SaveAsync(Savepoint, ct);
-                var result = await ApplyAsync(inBatch, work, index, commands[index], ct);
-                if (result.Problem is not null) await work.Transaction.RollbackAsync(Savepoint, ct);
-                await work.Transaction.ReleaseAsync(Savepoint, ct);
-                answered.Add(result);
+                answered.Add(await ApplyAsync(department, work, index, commands[index], ct));
             }
 
-            await work.CommitAsync(ct);
             return answered;
-        });
+        }, ct);
 
         foreach (var refused in results.Where(r => r.Problem is not null)) metrics.Refused(department.Key, refused.Status);
         return new BatchResponse(
             results.Count(r => r.Problem is null && !r.Replayed), results.Count(r => r.Replayed), results.Count(r => r.Problem is not null), results);
     }
 
-    private async Task<BatchItemResult> ApplyAsync(DepartmentContext department, UnitOfWork work, int index, JsonElement json, CancellationToken ct)
+    private async Task<BatchItemResult> ApplyAsync(DepartmentContext department, WriteUnit work, int index, JsonElement json, CancellationToken ct)
     {
         CommandEnvelope? envelope = null;
         try

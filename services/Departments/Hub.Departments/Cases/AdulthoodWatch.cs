@@ -10,7 +10,7 @@ namespace Hub.Departments.Cases;
 /// </summary>
 public static class AdulthoodWatch
 {
-    public static async Task OnOpenedAsync(UnitOfWork work, DepartmentProfile profile, CaseRecord opened, string cpr, DateTimeOffset now)
+    public static async Task OnOpenedAsync(WriteUnit work, DepartmentProfile profile, CaseRecord opened, string cpr, DateTimeOffset now)
     {
         if (!profile.PlacementCaseTypes.Contains(opened.CaseType, StringComparer.Ordinal)) return;
         if (Cpr.Normalize(cpr) is not { } digits || Cpr.BirthDate(digits) is not { } born) return;
@@ -28,24 +28,25 @@ public static class AdulthoodWatch
     /// <summary>Reports every open placement case that has come within the notice window since it was opened.</summary>
     public static async Task<int> ReportDueAsync(ModuleDatabase database, DepartmentProfile profile, DateTimeOffset now, CancellationToken ct)
     {
-        await using var work = await database.BeginAsync(ct);
-        var due = (await work.QueryAsync<DueCase>(
-            """
-            SELECT case_id AS CaseId, citizen_id AS CitizenId, turns_eighteen_on AS TurnsEighteenOn FROM cases
-            WHERE status = 'open' AND turns_eighteen_on IS NOT NULL AND adulthood_reported_at IS NULL
-              AND turns_eighteen_on <= @Horizon AND turns_eighteen_on > @Today
-            """,
-            new { Horizon = NoticeHorizon(profile, now), Today = Today(now) })).ToList();
-        foreach (var young in due)
+        return await database.WriteAsync(async work =>
         {
-            await ReportAsync(work, profile.Key, young.CaseId, young.CitizenId, young.TurnsEighteenOn, now);
-        }
+            var due = (await work.QueryAsync<DueCase>(
+                """
+                SELECT case_id AS CaseId, citizen_id AS CitizenId, turns_eighteen_on AS TurnsEighteenOn FROM cases
+                WHERE status = 'open' AND turns_eighteen_on IS NOT NULL AND adulthood_reported_at IS NULL
+                  AND turns_eighteen_on <= @Horizon AND turns_eighteen_on > @Today
+                """,
+                new { Horizon = NoticeHorizon(profile, now), Today = Today(now) })).ToList();
+            foreach (var young in due)
+            {
+                await ReportAsync(work, profile.Key, young.CaseId, young.CitizenId, young.TurnsEighteenOn, now);
+            }
 
-        await work.CommitAsync(ct);
-        return due.Count;
+            return due.Count;
+        }, ct);
     }
 
-    private static async Task ReportAsync(UnitOfWork work, string department, Guid caseId, string citizenId, DateOnly turnsEighteenOn, DateTimeOffset now)
+    private static async Task ReportAsync(WriteUnit work, string department, Guid caseId, string citizenId, DateOnly turnsEighteenOn, DateTimeOffset now)
     {
         // Claimed by the update itself: another instance's sweep that read the same case finds it reported and publishes nothing.
         var claimed = await work.ExecuteAsync(

@@ -25,8 +25,7 @@ public static class CaseEndpoints
 
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> GetCase([AsParameters] DepartmentRoute route, Guid caseId)
     {
-        await using var work = await route.Department.Database.BeginReadAsync(route.Aborted);
-        return await CaseView.LoadAsync(work, caseId) is { } view
+        return await route.Department.Database.ReadAsync(read => CaseView.LoadAsync(read, caseId), route.Aborted) is { } view
             ? TypedResults.Ok(view)
             : Refusal.NotFound("Case", caseId).ToProblem();
     }

@@ -13,7 +13,7 @@ namespace Hub.Departments.Cases;
 /// </summary>
 public static class CaseView
 {
-    public static async Task<CaseResponse?> LoadAsync(UnitOfWork work, Guid caseId)
+    public static async Task<CaseResponse?> LoadAsync(ReadUnit work, Guid caseId)
     {
         if (await CaseStore.FindAsync(work, caseId) is not { } record) return null;
         var interventions = await InterventionStore.ForCaseAsync(work, caseId);

@@ -8,18 +8,18 @@ public static class GoalStore
         "goal_id AS GoalId, case_id AS CaseId, text AS Text, fsiii_condition AS FsiiiCondition, " +
         "current_level AS CurrentLevel, target_level AS TargetLevel, set_at AS SetAt";
 
-    public static Task InsertAsync(UnitOfWork work, Guid caseId, Guid goalId, AddGoalRequest request, DateTimeOffset now) => work.ExecuteAsync(
+    public static Task InsertAsync(WriteUnit work, Guid caseId, Guid goalId, AddGoalRequest request, DateTimeOffset now) => work.ExecuteAsync(
         """
         INSERT INTO goals (goal_id, case_id, text, fsiii_condition, current_level, target_level, set_at)
         VALUES (@GoalId, @CaseId, @Text, @FsiiiCondition, @CurrentLevel, @TargetLevel, @Now)
         """,
         new { GoalId = goalId, CaseId = caseId, request.Text, request.FsiiiCondition, request.CurrentLevel, request.TargetLevel, Now = now });
 
-    public static async Task<bool> ExistsAsync(UnitOfWork work, Guid caseId, Guid goalId) =>
+    public static async Task<bool> ExistsAsync(ReadUnit work, Guid caseId, Guid goalId) =>
         await work.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM goals WHERE goal_id = @GoalId AND case_id = @CaseId",
             new { GoalId = goalId, CaseId = caseId }) > 0;
 
-    public static async Task RecordProgressAsync(UnitOfWork work, Guid goalId, int level, string? note, DateTimeOffset now)
+    public static async Task RecordProgressAsync(WriteUnit work, Guid goalId, int level, string? note, DateTimeOffset now)
     {
         await work.ExecuteAsync("UPDATE goals SET current_level = @Level WHERE goal_id = @GoalId", new { GoalId = goalId, Level = level });
         await work.ExecuteAsync(
@@ -27,6 +27,6 @@ public static class GoalStore
             new { GoalId = goalId, Now = now, Level = level, Note = note });
     }
 
-    public static Task<IEnumerable<GoalRow>> ForCaseAsync(UnitOfWork work, Guid caseId) =>
+    public static Task<IEnumerable<GoalRow>> ForCaseAsync(ReadUnit work, Guid caseId) =>
         work.QueryAsync<GoalRow>($"SELECT {Columns} FROM goals WHERE case_id = @CaseId ORDER BY set_at", new { CaseId = caseId });
 }

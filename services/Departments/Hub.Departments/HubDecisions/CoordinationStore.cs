@@ -5,7 +5,7 @@ namespace Hub.Departments.HubDecisions;
 /// <summary>The SQL for the hub's decisions as this department keeps them (<see cref="CoordinationRow"/>).</summary>
 public static class CoordinationStore
 {
-    public static Task<CoordinationRow?> FindAsync(UnitOfWork work, string citizenId) => work.QuerySingleOrDefaultAsync<CoordinationRow>(
+    public static Task<CoordinationRow?> FindAsync(ReadUnit work, string citizenId) => work.QuerySingleOrDefaultAsync<CoordinationRow>(
         """
         SELECT citizen_id AS CitizenId, lead_caseworker_id AS LeadCaseworkerId, lead_department AS LeadDepartment, lead_reason AS LeadReason,
                lead_since AS LeadSince, plan_version AS PlanVersion, plan_archived AS PlanArchived
@@ -13,7 +13,7 @@ public static class CoordinationStore
         """,
         new { CitizenId = citizenId });
 
-    public static async Task SetLeadAsync(UnitOfWork work, string citizenId, string caseworkerId, string department, string reason, DateTimeOffset at)
+    public static async Task SetLeadAsync(WriteUnit work, string citizenId, string caseworkerId, string department, string reason, DateTimeOffset at)
     {
         await EnsureRowAsync(work, citizenId);
         await work.ExecuteAsync(
@@ -26,7 +26,7 @@ public static class CoordinationStore
     }
 
     /// <summary>Clears the lead only if the released caseworker still holds it: a newer assignment stays.</summary>
-    public static async Task ReleaseLeadAsync(UnitOfWork work, string citizenId, string caseworkerId, DateTimeOffset at)
+    public static async Task ReleaseLeadAsync(WriteUnit work, string citizenId, string caseworkerId, DateTimeOffset at)
     {
         await EnsureRowAsync(work, citizenId);
         await work.ExecuteAsync(
@@ -38,7 +38,7 @@ public static class CoordinationStore
             new { CitizenId = citizenId, CaseworkerId = caseworkerId, At = at });
     }
 
-    public static async Task SetPlanAsync(UnitOfWork work, string citizenId, int version, bool archived, DateTimeOffset at)
+    public static async Task SetPlanAsync(WriteUnit work, string citizenId, int version, bool archived, DateTimeOffset at)
     {
         await EnsureRowAsync(work, citizenId);
         await work.ExecuteAsync(
@@ -50,7 +50,7 @@ public static class CoordinationStore
             new { CitizenId = citizenId, Version = version, Archived = archived, At = at });
     }
 
-    private static Task EnsureRowAsync(UnitOfWork work, string citizenId) => work.ExecuteAsync(
+    private static Task EnsureRowAsync(WriteUnit work, string citizenId) => work.ExecuteAsync(
         work.Database.Dialect.InsertIfAbsent("coordination", "citizen_id", "@CitizenId", "citizen_id = @CitizenId"),
         new { CitizenId = citizenId });
 }

@@ -7,4 +7,4 @@ namespace Hub.Departments.HubDecisions;
 /// citizen), and what it writes in the department's coordination row.
 /// </summary>
 public sealed record HubDecision<T>(
-    Func<T, (Guid EventId, string CitizenId)> Subject, Func<T, IReadOnlyList<string>?> SharedWith, Func<UnitOfWork, T, Task> Apply) where T : class;
+    Func<T, (Guid EventId, string CitizenId)> Subject, Func<T, IReadOnlyList<string>?> SharedWith, Func<WriteUnit, T, Task> Apply) where T : class;

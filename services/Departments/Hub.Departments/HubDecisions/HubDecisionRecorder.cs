@@ -10,16 +10,17 @@ namespace Hub.Departments.HubDecisions;
 public sealed class HubDecisionRecorder(DepartmentCatalog catalog)
 {
     /// <param name="sharedWith">The centres that may take the decision in; null: every centre with the citizen.</param>
-    public async Task RecordAsync(Guid eventId, string citizenId, IReadOnlyList<string>? sharedWith, string consumer, Func<UnitOfWork, Task> apply, CancellationToken ct)
+    public async Task RecordAsync(Guid eventId, string citizenId, IReadOnlyList<string>? sharedWith, string consumer, Func<WriteUnit, Task> apply, CancellationToken ct)
     {
         foreach (var profile in catalog.Profiles)
         {
             if (sharedWith is not null && !sharedWith.Contains(profile.Key)) continue;
-            await using var work = await catalog.Get(profile.Key).Database.BeginAsync(ct);
-            if (!(await CaseStore.ForCitizenAsync(work, citizenId)).Any()) continue;
-            if (!await work.TryMarkHandledAsync(eventId, consumer)) continue;
-            await apply(work);
-            await work.CommitAsync(ct);
+            await catalog.Get(profile.Key).Database.WriteAsync(async work =>
+            {
+                if (!(await CaseStore.ForCitizenAsync(work, citizenId)).Any()) return;
+                if (!await work.TryMarkHandledAsync(eventId, consumer)) return;
+                await apply(work);
+            }, ct);
         }
     }
 }

@@ -26,7 +26,7 @@ public static class HubDecisionRegistrations
 
     private static IServiceCollection AddHubDecision<T>(
         this IServiceCollection services, Func<T, (Guid EventId, string CitizenId)> subject, Func<T, IReadOnlyList<string>?> sharedWith,
-        Func<Hub.Persistence.UnitOfWork, T, Task> apply)
+        Func<Hub.Persistence.WriteUnit, T, Task> apply)
         where T : class
     {
         services.AddSingleton(new HubDecision<T>(subject, sharedWith, apply));

@@ -19,19 +19,12 @@ public sealed record IngestCommand(DepartmentContext Department, CommandEnvelope
     {
         if (Envelope.CaseId is { } caseId) return caseId;
         if (Envelope.CaseExternalId is not { Length: > 0 } externalId) throw Invalid("'caseId' or 'caseExternalId' is required for this type.");
-        var found = Department.Enclosing is { } batch
-            ? await CaseStore.FindByExternalIdAsync(batch, externalId)
-            : await FindOutsideAsync(externalId);
+        // Inside a batch the read joins the batch's unit, so a case the batch opened earlier is found.
+        var found = await Department.Database.ReadAsync(read => CaseStore.FindByExternalIdAsync(read, externalId), Aborted);
         return found?.CaseId ?? throw new CommandRefusedException(CaseNotFound);
     }
 
     private static readonly Refusal CaseNotFound = new(StatusCodes.Status404NotFound, "Case not found.", "No case in this centre has that caseExternalId.");
-
-    private async Task<CaseRecord?> FindOutsideAsync(string externalId)
-    {
-        await using var work = await Department.Database.BeginReadAsync(Aborted);
-        return await CaseStore.FindByExternalIdAsync(work, externalId);
-    }
 
     public static Guid Required(Guid? id, string field) => id ?? throw Invalid($"'{field}' is required for this type.");
 

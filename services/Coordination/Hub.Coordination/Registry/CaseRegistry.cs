@@ -8,9 +8,9 @@ namespace Hub.Coordination.Registry;
 /// number that last set it, so a late or repeated event never overwrites newer state, and an event
 /// that overtakes its case's opening leaves a row the opening later completes.
 /// </summary>
-public static class CaseProjection
+public static class CaseRegistry
 {
-    public static async Task ApplyAsync(UnitOfWork work, CaseOpened e)
+    public static async Task ApplyAsync(WriteUnit work, CaseOpened e)
     {
         var updated = await work.ExecuteAsync(
             """
@@ -34,7 +34,7 @@ public static class CaseProjection
         }
     }
 
-    public static async Task ApplyAsync(UnitOfWork work, CaseClosed e)
+    public static async Task ApplyAsync(WriteUnit work, CaseClosed e)
     {
         var updated = await work.ExecuteAsync(
             """
@@ -54,7 +54,7 @@ public static class CaseProjection
         }
     }
 
-    public static async Task ApplyAsync(UnitOfWork work, CaseworkerChanged e)
+    public static async Task ApplyAsync(WriteUnit work, CaseworkerChanged e)
     {
         var updated = await work.ExecuteAsync(
             """

@@ -6,6 +6,7 @@ using Hub.Coordination.Lifecycle;
 using Hub.Persistence;
 using Hub.Messaging;
 using Hub.ServiceDefaults.Privacy;
+using Hub.ServiceDefaults.Telemetry;
 
 namespace Hub.Coordination.Registry;
 
@@ -15,7 +16,7 @@ namespace Hub.Coordination.Registry;
 /// registry, the timeline, each <see cref="IHubProjection"/>, and the citizen's cross-departmental state.
 /// </summary>
 /// <param name="projections">Run in this order, the facts first and the lifecycle last (see <see cref="CoordinationModule"/>).</param>
-public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubProjection> projections, TimeProvider time)
+public sealed class CentreEventPipeline(ModuleDatabase database, IReadOnlyList<IHubProjection> projections, TimeProvider time, HubMetrics metrics)
 {
     private const string InboxConsumer = "registry";
 
@@ -27,19 +28,19 @@ public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubP
     {
         EnsureValid(e);
         var started = Stopwatch.GetTimestamp();
-        if (await database.Batches.RunAsync(work => ApplyInAsync(work, e, ct)) is { } appliedAt)
+        if (await database.WriteAsync(work => ApplyInAsync(work, e), ct) is { } appliedAt)
         {
             // Recorded once the batch holding the event has committed: the effect is durable.
-            database.Metrics?.Applied(e.Department, e.GetType().Name, Stopwatch.GetElapsedTime(started), appliedAt - e.OccurredAt);
+            metrics.Applied(e.Department, e.GetType().Name, Stopwatch.GetElapsedTime(started), appliedAt - e.OccurredAt);
         }
     }
 
     /// <summary>The event's effects in <paramref name="work"/>; the time it was applied, or null for a duplicate.</summary>
-    private async Task<DateTimeOffset?> ApplyInAsync(UnitOfWork work, ICitizenEvent e, CancellationToken ct)
+    private async Task<DateTimeOffset?> ApplyInAsync(WriteUnit work, ICitizenEvent e)
     {
         if (!await work.TryMarkHandledAsync(e.EventId, InboxConsumer))
         {
-            database.Metrics?.DuplicateSkipped(e.Department);
+            metrics.DuplicateSkipped(e.Department);
             return null;
         }
 
@@ -56,15 +57,14 @@ public sealed class RegistryService(ModuleDatabase database, IReadOnlyList<IHubP
         }
 
         await CitizenState.RecomputeAsync(work, e.CitizenId, citizen.Active, now);
-        await work.CommitAsync(ct);
         return now;
     }
 
-    private static Task ApplyToCaseRegistryAsync(UnitOfWork work, ICitizenEvent e) => e switch
+    private static Task ApplyToCaseRegistryAsync(WriteUnit work, ICitizenEvent e) => e switch
     {
-        CaseOpened opened => CaseProjection.ApplyAsync(work, opened),
-        CaseClosed closed => CaseProjection.ApplyAsync(work, closed),
-        CaseworkerChanged changed => CaseProjection.ApplyAsync(work, changed),
+        CaseOpened opened => CaseRegistry.ApplyAsync(work, opened),
+        CaseClosed closed => CaseRegistry.ApplyAsync(work, closed),
+        CaseworkerChanged changed => CaseRegistry.ApplyAsync(work, changed),
         _ => Task.CompletedTask,
     };
 
