@@ -1,5 +1,6 @@
 using Hub.ServiceDefaults.Security;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Desk;
 
@@ -9,25 +10,11 @@ internal static class DeskEnvironment
     public static bool AllowsPersonas(this IHostEnvironment environment) =>
         AuthenticationExtensions.DevelopmentEnvironments.Contains(environment.EnvironmentName, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Null when the desk's options are safe in this environment, else why not.</summary>
-    public static string? Problem(DeskOptions options, IHostEnvironment environment)
-    {
-        if (string.IsNullOrWhiteSpace(options.HubApiUrl) || !Uri.TryCreate(options.HubApiUrl, UriKind.Absolute, out _))
-        {
-            return "Desk:HubApiUrl must be the absolute address of the hub's gateway.";
-        }
-
-        if (options.UsesPersonaSignIn && !environment.AllowsPersonas())
-        {
-            return $"Desk:Authority is not set in the '{environment.EnvironmentName}' environment. The persona sign-in exists only in " +
-                   $"{string.Join(", ", AuthenticationExtensions.DevelopmentEnvironments)}; set Desk:Authority, Desk:ClientId and Desk:ClientSecret.";
-        }
-
-        if (!options.UsesPersonaSignIn && string.IsNullOrWhiteSpace(options.ClientId))
-        {
-            return "Desk:ClientId must be set with Desk:Authority.";
-        }
-
-        return null;
-    }
+    /// <summary>What the desk's options must be in this environment, checked when the host starts.</summary>
+    public static OptionsBuilder<DeskOptions> ValidateDeskEnvironment(this OptionsBuilder<DeskOptions> options, IHostEnvironment environment) => options
+        .Validate(o => Uri.TryCreate(o.HubApiUrl, UriKind.Absolute, out _), "Desk:HubApiUrl must be the absolute address of the hub's gateway.")
+        .Validate(o => !o.UsesPersonaSignIn || environment.AllowsPersonas(),
+            $"Desk:Authority is not set in the '{environment.EnvironmentName}' environment. The persona sign-in exists only in " +
+            $"{string.Join(", ", AuthenticationExtensions.DevelopmentEnvironments)}; set Desk:Authority, Desk:ClientId and Desk:ClientSecret.")
+        .Validate(o => o.UsesPersonaSignIn || !string.IsNullOrWhiteSpace(o.ClientId), "Desk:ClientId must be set with Desk:Authority.");
 }

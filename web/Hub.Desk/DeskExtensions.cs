@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Desk;
 
@@ -19,13 +20,11 @@ public static class DeskExtensions
 
     public static WebApplicationBuilder AddDesk(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(DeskOptions.Section).Get<DeskOptions>() ?? new DeskOptions();
-        if (DeskEnvironment.Problem(options, builder.Environment) is { } problem)
-        {
-            throw new InvalidOperationException(problem);
-        }
-
-        builder.Services.AddSingleton(options);
+        // Checked when the host starts (ValidateOnStart); the wiring below reads the same section to pick the sign-in.
+        var section = builder.Configuration.GetSection(DeskOptions.Section);
+        builder.Services.AddOptions<DeskOptions>().Bind(section).ValidateDataAnnotations().ValidateDeskEnvironment(builder.Environment).ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<DeskOptions>>().Value);
+        var options = section.Get<DeskOptions>() ?? new DeskOptions();
         builder.AddHubTelemetry();
         builder.AddHubHealthChecks();
         // The Razor class library's files (css) when the host runs from its build output in any environment.
@@ -58,6 +57,8 @@ public static class DeskExtensions
             SupportedUICultures = [Danish],
         });
         app.UseAuthentication();
+        // The person's hub token, once per request, for every hub call the request makes.
+        UserToken.UseUserToken(app);
         app.UseAuthorization();
         app.UseAntiforgery();
 

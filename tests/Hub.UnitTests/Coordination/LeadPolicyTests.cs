@@ -1,4 +1,6 @@
+using Hub.Api.Explanations;
 using Hub.Coordination.Leads;
+using static Hub.Api.Explanations.ExplanationArgs;
 
 namespace Hub.UnitTests.Coordination;
 
@@ -22,7 +24,12 @@ public sealed class LeadPolicyTests
         var placement = Candidate("cw-17", "social", "placement", Late);
         var decision = LeadPolicy.Decide([cash, placement], null, Options)!;
         Assert.Equal("cw-17", decision.Lead.CaseworkerId);
-        Assert.StartsWith("heaviest case: placement in social outweighs cash-benefit in employment", decision.Reason);
+        Assert.StartsWith("heaviest case: placement in social outweighs cash-benefit in employment", decision.Text);
+        Assert.Equal(LeadReasonCodes.HeaviestCase, decision.Reason.Code);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            [CaseType] = "placement", [Department] = "social", [OtherCaseType] = "cash-benefit", [OtherDepartment] = "employment",
+        }, decision.Reason.Args);
     }
 
     [Fact]
@@ -40,7 +47,9 @@ public sealed class LeadPolicyTests
         var older = Candidate("cw-2", "aftercare", "contact-person", Early, caseload: 20);
         var decision = LeadPolicy.Decide([newer, older], null, Options)!;
         Assert.Equal("cw-2", decision.Lead.CaseworkerId);
-        Assert.Equal("longest relationship: aftercare case since 2024-03-01", decision.Reason);
+        Assert.Equal("longest relationship: aftercare case since 2024-03-01", decision.Text);
+        Assert.Equal(LeadReasonCodes.LongestRelationship, decision.Reason.Code);
+        Assert.Equal(new Dictionary<string, string> { [Department] = "aftercare", [Since] = "2024-03-01" }, decision.Reason.Args);
     }
 
     [Fact]
@@ -50,7 +59,12 @@ public sealed class LeadPolicyTests
         var free = Candidate("cw-2", "aftercare", "contact-person", Early, caseload: 5);
         var decision = LeadPolicy.Decide([busy, free], null, Options)!;
         Assert.Equal("cw-2", decision.Lead.CaseworkerId);
-        Assert.StartsWith("smallest caseload: cw-2 has 5 active cases", decision.Reason);
+        Assert.StartsWith("smallest caseload: cw-2 has 5 active cases", decision.Text);
+        Assert.Equal(LeadReasonCodes.SmallestCaseload, decision.Reason.Code);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            [CaseworkerId] = "cw-2", [Caseload] = "5", [OtherCaseworkerId] = "cw-1", [OtherCaseload] = "20",
+        }, decision.Reason.Args);
     }
 
     [Fact]
@@ -60,6 +74,10 @@ public sealed class LeadPolicyTests
         var b = Candidate("cw-a", "aftercare", "contact-person", Early, 5);
         Assert.Equal("cw-a", LeadPolicy.Decide([a, b], null, Options)!.Lead.CaseworkerId);
         Assert.Equal("cw-a", LeadPolicy.Decide([b, a], null, Options)!.Lead.CaseworkerId);
+        var decision = LeadPolicy.Decide([a, b], null, Options)!;
+        Assert.Equal(LeadReasonCodes.TieByIdOrder, decision.Reason.Code);
+        Assert.Equal("cw-a", decision.Reason[CaseworkerId]);
+        Assert.Equal("equal on weight, relationship and caseload: cw-a chosen by id order", decision.Text);
     }
 
     [Fact]
@@ -70,7 +88,12 @@ public sealed class LeadPolicyTests
         var decision = LeadPolicy.Decide([full, employment], null, Options)!;
         Assert.Equal("cw-40", decision.Lead.CaseworkerId);
         Assert.False(decision.EveryoneOverCap);
-        Assert.Contains("social caseworker cw-17 over cap 25/25", decision.Reason);
+        Assert.Contains("social caseworker cw-17 over cap 25/25", decision.Text);
+        Assert.Equal(LeadReasonCodes.OnlyCandidate, decision.Reason.Code);
+        Assert.Equal("25", decision.Reason[Cap]);
+        Assert.Equal("social:cw-17:25", decision.Reason[SkippedOverCap]);
+        Assert.Null(decision.Reason[EveryoneOverCap]);
+        Assert.Equal("only candidate: employment caseworker cw-40 (resource-programme case since 2024-03-01); social caseworker cw-17 over cap 25/25", decision.Text);
     }
 
     [Fact]
@@ -81,7 +104,11 @@ public sealed class LeadPolicyTests
         var decision = LeadPolicy.Decide([a, b], null, Options)!;
         Assert.Equal("cw-17", decision.Lead.CaseworkerId);
         Assert.True(decision.EveryoneOverCap);
-        Assert.StartsWith("every candidate at or over cap 25, assigned anyway", decision.Reason);
+        Assert.StartsWith("every candidate at or over cap 25, assigned anyway", decision.Text);
+        Assert.Equal(LeadReasonCodes.HeaviestCase, decision.Reason.Code);
+        Assert.Equal("true", decision.Reason[EveryoneOverCap]);
+        Assert.Equal("25", decision.Reason[Cap]);
+        Assert.Null(decision.Reason[SkippedOverCap]);
     }
 
     [Fact]
@@ -92,7 +119,9 @@ public sealed class LeadPolicyTests
         var decision = LeadPolicy.Decide([cash, placement], new CurrentLead("cw-40", cash.Department, cash.CaseId, false), Options)!;
         Assert.Equal("cw-40", decision.Lead.CaseworkerId);
         Assert.True(decision.Unchanged);
-        Assert.StartsWith("continuity", decision.Reason);
+        Assert.StartsWith("continuity", decision.Text);
+        Assert.Equal(LeadReasonCodes.Continuity, decision.Reason.Code);
+        Assert.Equal(new Dictionary<string, string> { [CaseworkerId] = "cw-40", [Department] = "employment" }, decision.Reason.Args);
     }
 
     [Fact]
@@ -112,7 +141,9 @@ public sealed class LeadPolicyTests
         var placement = Candidate("cw-17", "social", "placement", Early);
         var decision = LeadPolicy.Decide([cash, placement], new CurrentLead("cw-40", cash.Department, cash.CaseId, IsOverride: true), Options)!;
         Assert.Equal("cw-40", decision.Lead.CaseworkerId);
-        Assert.StartsWith("team-leader override kept", decision.Reason);
+        Assert.StartsWith("team-leader override kept", decision.Text);
+        Assert.Equal(LeadReasonCodes.OverrideKept, decision.Reason.Code);
+        Assert.Equal(new Dictionary<string, string> { [Department] = "employment" }, decision.Reason.Args);
     }
 
     [Fact]
@@ -122,6 +153,37 @@ public sealed class LeadPolicyTests
         var cash = Candidate("cw-41", "employment", "cash-benefit", Early);
         var decision = LeadPolicy.Decide([placement, cash], new CurrentLead("cw-40", "employment", Guid.NewGuid(), IsOverride: true), Options)!;
         Assert.Equal("cw-17", decision.Lead.CaseworkerId);
-        Assert.StartsWith("heaviest case", decision.Reason);
+        Assert.StartsWith("heaviest case", decision.Text);
+    }
+
+    [Fact]
+    public void The_only_candidate_is_named_with_their_case_and_its_start()
+    {
+        var decision = LeadPolicy.Decide([Candidate("cw-17", "social", "placement", Early)], null, Options)!;
+        Assert.Equal(LeadReasonCodes.OnlyCandidate, decision.Reason.Code);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            [Department] = "social", [CaseworkerId] = "cw-17", [CaseType] = "placement", [Since] = "2024-03-01",
+        }, decision.Reason.Args);
+        Assert.Equal("only candidate: social caseworker cw-17 (placement case since 2024-03-01)", decision.Text);
+    }
+
+    [Fact]
+    public void Every_decision_carries_the_arguments_its_code_declares()
+    {
+        var cases = new (LeadCandidate[] Candidates, CurrentLead? Current)[]
+        {
+            ([Candidate("cw-1", "social", "placement", Early)], null),
+            ([Candidate("cw-1", "social", "placement", Late), Candidate("cw-2", "employment", "cash-benefit", Early)], null),
+            ([Candidate("cw-1", "social", "contact-person", Late), Candidate("cw-2", "aftercare", "contact-person", Early)], null),
+            ([Candidate("cw-1", "social", "contact-person", Early, 9), Candidate("cw-2", "aftercare", "contact-person", Early, 3)], null),
+            ([Candidate("cw-1", "social", "contact-person", Early, 3), Candidate("cw-2", "aftercare", "contact-person", Early, 3)], null),
+        };
+        foreach (var (candidates, current) in cases)
+        {
+            var decision = LeadPolicy.Decide(candidates, current, Options)!;
+            Assert.Contains(decision.Reason.Code, LeadReasonCodes.All);
+            Assert.All(LeadReasonCodes.Args[decision.Reason.Code], name => Assert.False(string.IsNullOrEmpty(decision.Reason[name]), $"{decision.Reason.Code} lacks {name}"));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Hub.Api.Explanations;
 using Hub.Api.Plans;
 using Hub.Coordination.Plans;
 
@@ -31,6 +32,8 @@ public sealed class PlanCoherenceTests
         var finding = Assert.Single(PlanCoherence.Find([goal], [social, employment], null, Today));
         Assert.Equal(FindingKinds.OverlappingInterventions, finding.Kind);
         Assert.Equal(new[] { social.InterventionId, employment.InterventionId }.Order().Select(g => g.ToString()), finding.ItemIds);
+        Assert.Equal(new Dictionary<string, string> { ["interventionType"] = "mentor", ["departments"] = "employment,social" }, finding.Args);
+        Assert.Equal("'mentor' interventions run in employment and social at the same time; consider merging them.", finding.Message);
     }
 
     [Fact]
@@ -47,6 +50,7 @@ public sealed class PlanCoherenceTests
         var finding = Assert.Single(PlanCoherence.Find([lonely], [], null, Today));
         Assert.Equal(FindingKinds.GoalWithoutIntervention, finding.Kind);
         Assert.Equal([lonely.GoalId.ToString()], finding.ItemIds);
+        Assert.Equal(new Dictionary<string, string> { ["department"] = "employment", ["text"] = "live alone" }, finding.Args);
     }
 
     [Fact]
@@ -70,6 +74,8 @@ public sealed class PlanCoherenceTests
         var finding = Assert.Single(PlanCoherence.Find([goal], [overdue, ended], null, Today));
         Assert.Equal(FindingKinds.InterventionPastPlannedEnd, finding.Kind);
         Assert.Equal([overdue.InterventionId.ToString()], finding.ItemIds);
+        Assert.Equal(Today.AddDays(-1).ToString("yyyy-MM-dd"), finding.Args!["on"]);
+        Assert.Equal($"The social intervention 'mentor' was planned to end on {Today.AddDays(-1):yyyy-MM-dd} and has not been ended.", finding.Message);
     }
 
     [Fact]
@@ -81,6 +87,7 @@ public sealed class PlanCoherenceTests
         var finding = Assert.Single(PlanCoherence.Find([goal], [intervention], Today.AddDays(-1), Today));
         Assert.Equal(FindingKinds.FollowUpOverdue, finding.Kind);
         Assert.Equal([intervention.InterventionId.ToString()], finding.ItemIds);
+        Assert.Equal(new Dictionary<string, string> { ["dueOn"] = "2026-05-31" }, finding.Args);
     }
 
     [Fact]

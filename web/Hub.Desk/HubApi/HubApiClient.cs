@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Hub.Api.AccessLog;
 using Hub.Api.Alerts;
@@ -12,10 +13,10 @@ namespace Hub.Desk.HubApi;
 
 /// <summary>
 /// The one client of the hub's public API (API.md): the desk reads and writes nothing else, and always as the
-/// signed-in person (<see cref="UserTokenHandler"/>). Requests and answers are the API's own records (Hub.Api).
+/// signed-in person (<see cref="UserToken"/>, read once per request, so calls may run concurrently). Requests and answers are the API's own records (Hub.Api).
 /// Reads of a citizen carry the reader's purpose. A problem answer becomes a <see cref="HubApiException"/>.
 /// </summary>
-public sealed class HubApiClient(HttpClient http)
+public sealed class HubApiClient(HttpClient http, UserToken token)
 {
     // Citizens: the CPR only ever travels in this one request body.
     public Task<LookupResponse> LookupAsync(string cpr, ReadPurpose purpose, CancellationToken ct) =>
@@ -83,6 +84,7 @@ public sealed class HubApiClient(HttpClient http)
 
     private async Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken ct)
     {
+        if (token.AccessToken is { } accessToken) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         using (request)
         using (var response = await http.SendAsync(request, ct))
         {

@@ -1,3 +1,5 @@
+using Hub.Api;
+
 namespace Hub.Desk.HubApi;
 
 /// <summary>
@@ -9,10 +11,10 @@ public sealed record ReadPurpose(string Code, string? Text = null)
     public const string Header = "X-Purpose";
 
     /// <summary>The hub's default codes (API.md), in the order the desk offers them.</summary>
-    public static readonly IReadOnlyList<string> Codes = ["case-work", "coordination", "follow-up", "citizen-request", "supervision", "audit"];
+    public static IReadOnlyList<string> Codes => PurposeCodes.Defaults;
 
-    public static ReadPurpose CaseWork { get; } = new("case-work");
-    public static ReadPurpose Supervision { get; } = new("supervision");
+    public static ReadPurpose CaseWork { get; } = new(PurposeCodes.CaseWork);
+    public static ReadPurpose Supervision { get; } = new(PurposeCodes.Supervision);
 
     public static bool IsKnown(string? code) => code is not null && Codes.Contains(code);
 

@@ -1,26 +1,26 @@
+using System.Globalization;
+using Hub.Api.Explanations;
 using Hub.Api.Plans;
 
 namespace Hub.Desk.Resources;
 
-/// <summary>A coherence finding in Danish, from its kind and the plan items it names.</summary>
+/// <summary>A coherence finding in Danish, from its kind and arguments (Hub.Api.Explanations.FindingKinds).</summary>
 public static class FindingTexts
 {
-    public static string ToDanish(PlanFinding finding, CombinedPlan plan)
+    public static string ToDanish(PlanFinding finding, CombinedPlan plan) =>
+        Explanations.Finding(finding.Kind, finding.Args ?? ArgsOfOldVersion(finding, plan), finding.Message);
+
+    /// <summary>A plan version saved before findings carried arguments: what the arguments would be, from the items the finding names.</summary>
+    private static IReadOnlyDictionary<string, string> ArgsOfOldVersion(PlanFinding finding, CombinedPlan plan)
     {
         var interventions = plan.Departments.SelectMany(d => d.Interventions)
             .Where(i => finding.ItemIds.Contains(i.InterventionId.ToString())).ToList();
         var first = interventions.FirstOrDefault();
-        return finding.Kind switch
-        {
-            "overlapping-interventions" =>
-                $"Samme slags indsats ({Labels.Intervention(first?.Type).ToLowerInvariant()}) kører i både " +
-                $"{string.Join(" og ", interventions.Select(i => Labels.Department(i.Department)).Distinct())}. Overvej at samle dem.",
-            "goal-without-intervention" => "Ingen indsats arbejder hen mod dette mål.",
-            "intervention-without-goal" => "Indsatsen tjener ikke noget mål i planen.",
-            "intervention-past-planned-end" => $"Indsatsen skulle være slut {Format.Date(first?.PlannedEndOn)}, men er ikke afsluttet.",
-            "follow-up-overdue" => $"Opfølgningen {Format.Date(plan.NextFollowUpOn)} er overskredet.",
-            _ => finding.Message,
-        };
+        return Explanation.Of(finding.Kind,
+            (ExplanationArgs.InterventionType, first?.Type),
+            (ExplanationArgs.Departments, string.Join(',', interventions.Select(i => i.Department).Distinct().Order(StringComparer.Ordinal))),
+            (ExplanationArgs.On, first?.PlannedEndOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            (ExplanationArgs.DueOn, plan.NextFollowUpOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Args;
     }
 
     /// <summary>The findings that name one item (a goal or an intervention), to show beside it.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hub.Api;
 using Hub.ServiceDefaults.Security;
 
 namespace Hub.Desk.Resources;
@@ -8,9 +9,9 @@ public static class Labels
 {
     public static string Department(string? key) => key switch
     {
-        "social" => Texts.DepartmentSocial,
-        "employment" => Texts.DepartmentEmployment,
-        "aftercare" => Texts.DepartmentAftercare,
+        DepartmentKeys.Social => Texts.DepartmentSocial,
+        DepartmentKeys.Employment => Texts.DepartmentEmployment,
+        DepartmentKeys.Aftercare => Texts.DepartmentAftercare,
         null or "" => "–",
         _ => key,
     };
@@ -49,6 +50,7 @@ public static class Labels
     public static string ByKey(string prefix, string key) =>
         Texts.ResourceManager.GetString(prefix + Pascal(key), Texts.Culture) ?? key;
 
-    private static string Pascal(string key) =>
-        string.Concat(key.Split('-', '_', ' ').Where(part => part.Length > 0).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+    /// <summary>A key or code in Pascal case, as the resource names are: <c>lead.only-candidate</c> is <c>LeadOnlyCandidate</c>.</summary>
+    public static string Pascal(string key) =>
+        string.Concat(key.Split('-', '_', ' ', '.').Where(part => part.Length > 0).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 }

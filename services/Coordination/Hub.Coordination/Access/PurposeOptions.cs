@@ -14,7 +14,7 @@ public sealed class PurposeOptions
     public List<string> PurposeCodes { get; set; } = [];
 
     /// <summary>The codes when configuration gives none.</summary>
-    public static readonly IReadOnlyList<string> DefaultCodes = ["case-work", "coordination", "follow-up", "citizen-request", "supervision", "audit"];
+    public static IReadOnlyList<string> DefaultCodes => Hub.Api.PurposeCodes.Defaults;
 
     public IReadOnlyList<string> Codes => PurposeCodes.Count > 0 ? PurposeCodes : DefaultCodes;
 }

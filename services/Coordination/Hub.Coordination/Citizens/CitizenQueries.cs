@@ -38,11 +38,14 @@ public static class CitizenQueries
         {
             if (access.Lead is { } current && access.VisibleDepartments.Contains(current.Department))
             {
-                lead = new LeadView(current.CaseworkerId, current.Department, current.Reason, current.Since, current.IsOverride);
+                var why = current.Why;
+                lead = new LeadView(current.CaseworkerId, current.Department, current.Reason, current.Since, current.IsOverride, why.Code, why.Args);
             }
 
             history = (await LeadStore.HistoryAsync(work, citizenId)).Where(h => access.VisibleDepartments.Contains(h.Department))
-                .Select(h => new LeadHistoryView(h.CaseworkerId, h.Department, h.Reason, h.Since, h.ReleasedAt, h.ReleaseReason, h.AssignedBy)).ToList();
+                .Select(h => new LeadHistoryView(
+                    h.CaseworkerId, h.Department, h.Reason, h.Since, h.ReleasedAt, h.ReleaseReason, h.AssignedBy,
+                    h.Why.Code, h.Why.Args, h.WhyReleased?.Code, h.WhyReleased?.Args)).ToList();
             if (await PlanStore.HeaderAsync(work, citizenId) is { } header)
             {
                 plan = new PlanSummary(header.Version, header.Status, header.NextFollowUpOn, header.Findings);
@@ -51,7 +54,7 @@ public static class CitizenQueries
 
         var alerts = (await AlertStore.OpenAsync(work, null, null, citizenId))
             .Where(a => a.Department is null || access.VisibleDepartments.Contains(a.Department))
-            .Select(a => new AlertView(a.Kind, a.Message, a.DueAt, a.Department, a.CaseworkerId)).ToList();
+            .Select(a => new AlertView(a.Kind, a.Message, a.DueAt, a.Department, a.CaseworkerId, a.Args)).ToList();
 
         return new CitizenView(citizenId, access.Active.IsCrossDepartmental, access.Citizen.AwaitingConsent, departments, consentView, lead, history, plan, alerts);
     }

@@ -1,4 +1,5 @@
 using Hub.Api.Alerts;
+using Hub.Coordination.Explanations;
 using Hub.Persistence;
 
 namespace Hub.Coordination.Deadlines;
@@ -10,22 +11,22 @@ public static class AlertStore
     private const int KeysPerStatement = 500;
 
     private const string Columns =
-        "alert_key AS [Key], kind AS Kind, citizen_id AS CitizenId, department AS Department, caseworker_id AS CaseworkerId, message AS Message, due_at AS DueAt, raised_at AS RaisedAt";
+        "alert_key AS [Key], kind AS Kind, citizen_id AS CitizenId, department AS Department, caseworker_id AS CaseworkerId, message AS Message, args AS ArgsJson, due_at AS DueAt, raised_at AS RaisedAt";
 
     public static async Task RaiseAsync(WriteUnit work, AlertDue alert, DateTimeOffset now)
     {
-        var args = new { alert.Key, alert.Kind, alert.CitizenId, alert.Department, alert.CaseworkerId, alert.Message, alert.DueAt, Now = now };
+        var args = new { alert.Key, alert.Kind, alert.CitizenId, alert.Department, alert.CaseworkerId, alert.Message, Args = alert.ArgsJson, alert.DueAt, Now = now };
         var inserted = await work.ExecuteAsync(
             work.Database.Dialect.InsertIfAbsent(
                 "alerts",
-                "alert_key, kind, citizen_id, department, caseworker_id, message, due_at, raised_at",
-                "@Key, @Kind, @CitizenId, @Department, @CaseworkerId, @Message, @DueAt, @Now",
+                "alert_key, kind, citizen_id, department, caseworker_id, message, args, due_at, raised_at",
+                "@Key, @Kind, @CitizenId, @Department, @CaseworkerId, @Message, @Args, @DueAt, @Now",
                 "alert_key = @Key"),
             args);
         if (inserted == 0)
         {
             await work.ExecuteAsync(
-                "UPDATE alerts SET message = @Message, resolved_at = NULL, raised_at = CASE WHEN resolved_at IS NULL THEN raised_at ELSE @Now END WHERE alert_key = @Key",
+                "UPDATE alerts SET message = @Message, args = @Args, resolved_at = NULL, raised_at = CASE WHEN resolved_at IS NULL THEN raised_at ELSE @Now END WHERE alert_key = @Key",
                 args);
         }
     }
@@ -37,10 +38,11 @@ public static class AlertStore
     /// <returns>The alerts that were not open before: the deadlines breached since the last pass.</returns>
     public static async Task<IReadOnlyList<AlertDue>> ApplyAsync(WriteUnit work, string kind, IReadOnlyList<AlertDue> due, DateTimeOffset now)
     {
-        var open = (await work.QueryAsync<(string Key, string Message)>(
-            "SELECT alert_key AS [Key], message AS Message FROM alerts WHERE kind = @Kind AND resolved_at IS NULL", new { Kind = kind }))
-            .ToDictionary(a => a.Key, a => a.Message);
-        foreach (var alert in due.Where(a => !open.TryGetValue(a.Key, out var message) || message != a.Message))
+        // An open alert is raised again when it says something new, or was raised before it carried its arguments (migration 0005).
+        var open = (await work.QueryAsync<(string Key, string Message, string? Args)>(
+            "SELECT alert_key AS [Key], message AS Message, args AS Args FROM alerts WHERE kind = @Kind AND resolved_at IS NULL", new { Kind = kind }))
+            .ToDictionary(a => a.Key, a => (a.Message, a.Args));
+        foreach (var alert in due.Where(a => !open.TryGetValue(a.Key, out var was) || was.Message != a.Message || was.Args != a.ArgsJson))
         {
             await RaiseAsync(work, alert, now);
         }
@@ -82,6 +84,24 @@ public static class AlertStore
               AND (@CitizenId IS NULL OR citizen_id = @CitizenId)
             ORDER BY due_at, alert_key
             """;
-        return (await work.QueryAsync<Alert>(sql, new { Department = department, Kind = kind, CitizenId = citizenId })).ToList();
+        return (await work.QueryAsync<AlertRow>(sql, new { Department = department, Kind = kind, CitizenId = citizenId }))
+            .Select(r => new Alert
+            {
+                Key = r.Key, Kind = r.Kind, CitizenId = r.CitizenId, Department = r.Department, CaseworkerId = r.CaseworkerId, Message = r.Message,
+                Args = Arg.Args(r.ArgsJson), DueAt = r.DueAt, RaisedAt = r.RaisedAt,
+            }).ToList();
+    }
+
+    private sealed class AlertRow
+    {
+        public string Key { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public string? CitizenId { get; set; }
+        public string? Department { get; set; }
+        public string? CaseworkerId { get; set; }
+        public string Message { get; set; } = "";
+        public string? ArgsJson { get; set; }
+        public DateTimeOffset DueAt { get; set; }
+        public DateTimeOffset RaisedAt { get; set; }
     }
 }

@@ -1,7 +1,8 @@
-using System.Globalization;
+using Hub.Coordination.Explanations;
 using Hub.Coordination.Leads;
 using Hub.Coordination.Plans;
 using Hub.Persistence;
+using static Hub.Api.Explanations.ExplanationArgs;
 
 namespace Hub.Coordination.Deadlines;
 
@@ -13,10 +14,10 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
         var rows = await work.QueryAsync<NotificationRow>(
             "SELECT notification_id AS NotificationId, citizen_id AS CitizenId, department AS Department, received_at AS ReceivedAt FROM notifications WHERE received_at IS NOT NULL AND assessed_at IS NULL");
         return rows.Where(n => n.ReceivedAt!.Value + options.NotificationAssessment < now)
-            .Select(n => new AlertDue(
+            .Select(n => AlertDue.Of(
                 $"{AlertKinds.NotificationNotAssessed}:{n.NotificationId}", AlertKinds.NotificationNotAssessed, n.CitizenId, n.Department, null,
-                $"Notification received {Day(n.ReceivedAt!.Value)} is not assessed within {options.NotificationAssessment.TotalHours:0} hours.",
-                n.ReceivedAt.Value + options.NotificationAssessment))
+                n.ReceivedAt!.Value + options.NotificationAssessment,
+                (At, Arg.Instant(n.ReceivedAt.Value)), (Hours, Arg.Number(options.NotificationAssessment.TotalHours))))
             .ToList();
     }
 
@@ -38,10 +39,10 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
 
         return overdue
             .Where(n => !starts[n.CitizenId].Any(start => start >= DateOnly.FromDateTime(n.ReceivedAt!.Value.UtcDateTime)))
-            .Select(n => new AlertDue(
+            .Select(n => AlertDue.Of(
                 $"{AlertKinds.NoInterventionWithinDeadline}:{n.NotificationId}", AlertKinds.NoInterventionWithinDeadline, n.CitizenId, n.Department, null,
-                $"No intervention started within {options.NotificationToIntervention.TotalDays:0} days of the notification received {Day(n.ReceivedAt!.Value)}.",
-                n.ReceivedAt.Value + options.NotificationToIntervention))
+                n.ReceivedAt!.Value + options.NotificationToIntervention,
+                (Days, Arg.Number(options.NotificationToIntervention.TotalDays)), (At, Arg.Instant(n.ReceivedAt.Value))))
             .ToList();
     }
 
@@ -53,10 +54,10 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             FROM active_cases WHERE case_type = 'child-welfare'
             """);
         return rows.Where(c => c.OpenedAt!.Value.AddMonths(options.ChildWelfareInvestigationMonths) < now)
-            .Select(c => new AlertDue(
+            .Select(c => AlertDue.Of(
                 $"{AlertKinds.ChildWelfareInvestigationOverdue}:{c.CaseId}", AlertKinds.ChildWelfareInvestigationOverdue, c.CitizenId, c.Department, c.CaseworkerId,
-                $"Child welfare investigation opened {Day(c.OpenedAt!.Value)} is open past {options.ChildWelfareInvestigationMonths} months.",
-                c.OpenedAt.Value.AddMonths(options.ChildWelfareInvestigationMonths)))
+                c.OpenedAt!.Value.AddMonths(options.ChildWelfareInvestigationMonths),
+                (At, Arg.Instant(c.OpenedAt.Value)), (Months, Arg.Number(options.ChildWelfareInvestigationMonths))))
             .ToList();
     }
 
@@ -69,10 +70,10 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             FROM combined_plans p LEFT JOIN leads l ON l.citizen_id = p.citizen_id
             WHERE p.status = 'active' AND p.next_follow_up_on < @Today
             """, new { Today = DateOnly.FromDateTime(now.UtcDateTime) });
-        return rows.Select(r => new AlertDue(
+        return rows.Select(r => AlertDue.Of(
                 $"{AlertKinds.FollowUpOverdue}:{r.CitizenId}", AlertKinds.FollowUpOverdue, r.CitizenId, r.Department, r.CaseworkerId,
-                $"Coordinated citizen not followed up since {r.NextFollowUpOn.AddMonths(-options.FollowUpMonths):yyyy-MM-dd}; follow-up was due {r.NextFollowUpOn:yyyy-MM-dd}.",
-                new DateTimeOffset(r.NextFollowUpOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)))
+                new DateTimeOffset(r.NextFollowUpOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                (Since, Arg.Date(r.NextFollowUpOn.AddMonths(-options.FollowUpMonths))), (DueOn, Arg.Date(r.NextFollowUpOn))))
             .ToList();
     }
 
@@ -86,10 +87,10 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             WHERE NOT EXISTS (SELECT 1 FROM hub_cases a WHERE a.citizen_id = y.citizen_id AND a.department = 'aftercare' AND a.opened_seen = 1)
             """);
         return rows.Where(y => y.TurnsEighteenOn.AddMonths(-options.AftercarePlanningMonthsBeforeEighteen) <= today)
-            .Select(y => new AlertDue(
+            .Select(y => AlertDue.Of(
                 $"{AlertKinds.AftercareNotPlanned}:{y.CaseId}", AlertKinds.AftercareNotPlanned, y.CitizenId, y.Department, null,
-                $"Young person in placement turns 18 on {y.TurnsEighteenOn:yyyy-MM-dd} and no aftercare case is open.",
-                new DateTimeOffset(y.TurnsEighteenOn.AddMonths(-options.AftercarePlanningMonthsBeforeEighteen).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)))
+                new DateTimeOffset(y.TurnsEighteenOn.AddMonths(-options.AftercarePlanningMonthsBeforeEighteen).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                (On, Arg.Date(y.TurnsEighteenOn))))
             .ToList();
     }
 
@@ -102,9 +103,9 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             GROUP BY department, caseworker_id
             """);
         return rows.Where(r => r.Active > lead.CaseloadCap)
-            .Select(r => new AlertDue(
-                $"{AlertKinds.CaseworkerOverCap}:{r.Department}:{r.CaseworkerId}", AlertKinds.CaseworkerOverCap, null, r.Department, r.CaseworkerId,
-                $"Caseworker {r.CaseworkerId} has {r.Active} active cases, over the cap of {lead.CaseloadCap}.", now))
+            .Select(r => AlertDue.Of(
+                $"{AlertKinds.CaseworkerOverCap}:{r.Department}:{r.CaseworkerId}", AlertKinds.CaseworkerOverCap, null, r.Department, r.CaseworkerId, now,
+                (CaseworkerId, r.CaseworkerId), (Active, Arg.Number(r.Active)), (Cap, Arg.Number(lead.CaseloadCap))))
             .ToList();
     }
 
@@ -120,8 +121,6 @@ public sealed class DeadlineRules(DeadlineOptions options, LeadOptions lead)
             """, new { Kind = AlertKinds.LeadAssignedOverCap, Cap = lead.CaseloadCap });
         return keys.ToList();
     }
-
-    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private sealed class NotificationRow
     {

@@ -1,4 +1,6 @@
+using Hub.Api.Explanations;
 using Hub.Api.Leads;
+using Hub.Coordination.Explanations;
 using Hub.Coordination.Access;
 using Hub.Coordination.Lifecycle;
 using Hub.ServiceDefaults.Errors;
@@ -66,9 +68,9 @@ public static class LeadEndpoints
 
         var chosen = matches[0];
         var by = http.User.SubjectId() ?? "unknown";
-        var reason = $"team-leader override by {by}: {given.Trim()}";
-        await CoordinationLifecycle.ReleaseAsync(work, citizenId, session.Access.Lead, $"overridden by team leader {by}", now);
+        var reason = Explanation.Of(LeadReasonCodes.Override, (ExplanationArgs.By, by), (ExplanationArgs.Text, given.Trim()));
+        await CoordinationLifecycle.ReleaseAsync(work, citizenId, session.Access.Lead, Explanation.Of(LeadReleaseCodes.Overridden, (ExplanationArgs.By, by)), now);
         await CoordinationLifecycle.AssignAsync(work, citizenId, LeadCandidate.Of(chosen, now), reason, isOverride: true, assignedBy: by, citizen.SharedDepartments, now);
-        return TypedResults.Ok(new LeadOverridden(citizenId, caseworkerId, chosen.Department, reason, now));
+        return TypedResults.Ok(new LeadOverridden(citizenId, caseworkerId, chosen.Department, English.Text(reason), now, reason.Code, reason.Args));
     }
 }

@@ -1,10 +1,13 @@
-using System.Globalization;
+using Hub.Api.Explanations;
+using Hub.Coordination.Explanations;
+using static Hub.Api.Explanations.ExplanationArgs;
 
 namespace Hub.Coordination.Leads;
 
 /// <summary>
 /// Who should be a coordinated citizen's lead caseworker (DOMAIN.md "Lead caseworker"). Pure: the
-/// same inputs always give the same lead and the same reason.
+/// same inputs always give the same lead and the same reason: a code of <see cref="LeadReasonCodes"/> and its
+/// arguments, which <see cref="English"/> words for API clients and the desk renders in Danish.
 /// </summary>
 public static class LeadPolicy
 {
@@ -15,17 +18,19 @@ public static class LeadPolicy
         // An override is sticky while its case is active, whatever the weights and caseloads say.
         if (current is { IsOverride: true } && Find(candidates, current) is { } overridden)
         {
-            return new LeadDecision(overridden, $"team-leader override kept: {overridden.Department} case still active", true, false);
+            return new LeadDecision(overridden, Explanation.Of(LeadReasonCodes.OverrideKept, (Department, overridden.Department)), true, false);
         }
 
         if (current is not null && Find(candidates, current) is { } continuing)
         {
-            return new LeadDecision(continuing, $"continuity: {continuing.CaseworkerId} keeps the lead while the {continuing.Department} case is active", true, false);
+            return new LeadDecision(continuing, Explanation.Of(LeadReasonCodes.Continuity,
+                (CaseworkerId, continuing.CaseworkerId), (Department, continuing.Department)), true, false);
         }
 
         if (current is not null && candidates.FirstOrDefault(c => c.CaseworkerId == current.CaseworkerId && c.Department == current.Department) is { } sameCaseworker)
         {
-            return new LeadDecision(sameCaseworker, $"continuity: {sameCaseworker.CaseworkerId} keeps the lead on their active {sameCaseworker.Department} case", false, false);
+            return new LeadDecision(sameCaseworker, Explanation.Of(LeadReasonCodes.ContinuityOtherCase,
+                (CaseworkerId, sameCaseworker.CaseworkerId), (Department, sameCaseworker.Department)), false, false);
         }
 
         var overCap = candidates.Where(c => c.Caseload >= options.CaseloadCap).ToList();
@@ -44,43 +49,42 @@ public static class LeadPolicy
         var winner = ranked[0];
         var runnerUp = ranked.FirstOrDefault(c => c.CaseworkerId != winner.CaseworkerId || c.Department != winner.Department);
 
-        var reason = WhyWinner(winner, runnerUp, options);
-        if (everyoneOverCap)
-        {
-            reason = $"every candidate at or over cap {options.CaseloadCap}, assigned anyway; {reason}";
-        }
-
+        var (code, args) = WhyWinner(winner, runnerUp, options);
         var skipped = overCap.Where(_ => !everyoneOverCap)
-            .Select(c => $"{c.Department} caseworker {c.CaseworkerId} over cap {c.Caseload}/{options.CaseloadCap}")
-            .Distinct();
-        reason = string.Join("; ", new[] { reason }.Concat(skipped));
-        return new LeadDecision(winner, reason, false, everyoneOverCap);
+            .Select(c => $"{c.Department}:{c.CaseworkerId}:{Arg.Number(c.Caseload)}")
+            .Distinct().ToList();
+        if (everyoneOverCap || skipped.Count > 0) args.Add((Cap, Arg.Number(options.CaseloadCap)));
+        if (everyoneOverCap) args.Add((EveryoneOverCap, "true"));
+        if (skipped.Count > 0) args.Add((SkippedOverCap, string.Join(',', skipped)));
+        return new LeadDecision(winner, Explanation.Of(code, [.. args]), false, everyoneOverCap);
     }
 
-    private static string WhyWinner(LeadCandidate winner, LeadCandidate? runnerUp, LeadOptions options)
+    private static (string Code, List<(string, string?)> Args) WhyWinner(LeadCandidate winner, LeadCandidate? runnerUp, LeadOptions options)
     {
-        var since = winner.OpenedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var since = Arg.Date(winner.OpenedAt);
         if (runnerUp is null)
         {
-            return $"only candidate: {winner.Department} caseworker {winner.CaseworkerId} ({winner.CaseType} case since {since})";
+            return (LeadReasonCodes.OnlyCandidate, [(Department, winner.Department), (CaseworkerId, winner.CaseworkerId), (CaseType, winner.CaseType), (Since, since)]);
         }
 
         if (Weight(winner.CaseType, options) < Weight(runnerUp.CaseType, options))
         {
-            return $"heaviest case: {winner.CaseType} in {winner.Department} outweighs {runnerUp.CaseType} in {runnerUp.Department}";
+            return (LeadReasonCodes.HeaviestCase,
+                [(CaseType, winner.CaseType), (Department, winner.Department), (OtherCaseType, runnerUp.CaseType), (OtherDepartment, runnerUp.Department)]);
         }
 
         if (winner.OpenedAt < runnerUp.OpenedAt)
         {
-            return $"longest relationship: {winner.Department} case since {since}";
+            return (LeadReasonCodes.LongestRelationship, [(Department, winner.Department), (Since, since)]);
         }
 
         if (winner.Caseload < runnerUp.Caseload)
         {
-            return $"smallest caseload: {winner.CaseworkerId} has {winner.Caseload} active cases, {runnerUp.CaseworkerId} has {runnerUp.Caseload}";
+            return (LeadReasonCodes.SmallestCaseload,
+                [(CaseworkerId, winner.CaseworkerId), (Caseload, Arg.Number(winner.Caseload)), (OtherCaseworkerId, runnerUp.CaseworkerId), (OtherCaseload, Arg.Number(runnerUp.Caseload))]);
         }
 
-        return $"equal on weight, relationship and caseload: {winner.CaseworkerId} chosen by id order";
+        return (LeadReasonCodes.TieByIdOrder, [(CaseworkerId, winner.CaseworkerId)]);
     }
 
     private static LeadCandidate? Find(IReadOnlyList<LeadCandidate> candidates, CurrentLead current) =>

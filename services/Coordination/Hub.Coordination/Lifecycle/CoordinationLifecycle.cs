@@ -1,4 +1,6 @@
+using Hub.Api.Explanations;
 using Hub.Contracts.Coordination;
+using Hub.Coordination.Explanations;
 using Hub.Coordination.Deadlines;
 using Hub.Coordination.Leads;
 using Hub.Coordination.Plans;
@@ -17,7 +19,6 @@ namespace Hub.Coordination.Lifecycle;
 /// </summary>
 public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOptions> leadOptions)
 {
-    private const string OneDepartmentLeft = "coordination ended: active cases in one centre only";
 
     /// <param name="reevaluatePlan">The change can alter the plan's items without a new version (a consent's scope): evaluate an active plan again.</param>
     public async Task ReconcileAsync(WriteUnit work, string citizenId, CoordinationState citizen, DateTimeOffset now, bool reevaluatePlan = false)
@@ -25,15 +26,15 @@ public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOption
         var current = await LeadStore.CurrentAsync(work, citizenId);
         if (!citizen.Active.IsCrossDepartmental)
         {
-            await ReleaseAsync(work, citizenId, current, OneDepartmentLeft, now);
-            await plans.ArchiveAsync(work, citizenId, citizen, OneDepartmentLeft, now);
+            await ReleaseAsync(work, citizenId, current, Explanation.Of(LeadReleaseCodes.CoordinationEnded), now);
+            await plans.ArchiveAsync(work, citizenId, citizen, Explanation.Of(PlanVersionReasonCodes.CoordinationEnded), now);
             return;
         }
 
         if (!citizen.IsCoordinated)
         {
             // Awaiting consent: the plan is kept but not shared (reads check consent), and nobody leads.
-            await ReleaseAsync(work, citizenId, current, $"consent {citizen.Consent.Status}: cross-departmental, awaiting consent", now);
+            await ReleaseAsync(work, citizenId, current, Explanation.Of(LeadReleaseCodes.AwaitingConsent, (ExplanationArgs.Status, citizen.Consent.Status)), now);
             return;
         }
 
@@ -59,35 +60,37 @@ public sealed class CoordinationLifecycle(PlanService plans, IOptions<LeadOption
             return;
         }
 
-        await ReleaseAsync(work, citizenId, current, $"reassigned: {lead.CaseworkerId} takes the lead", now);
+        await ReleaseAsync(work, citizenId, current, Explanation.Of(LeadReleaseCodes.Reassigned, (ExplanationArgs.CaseworkerId, lead.CaseworkerId)), now);
         await AssignAsync(work, citizenId, lead, decision.Reason, isOverride: false, assignedBy: "hub", sharedWith, now);
         if (decision.EveryoneOverCap)
         {
-            await AlertStore.RaiseAsync(work, new AlertDue(
-                $"{AlertKinds.LeadAssignedOverCap}:{citizenId}:{lead.CaseworkerId}", AlertKinds.LeadAssignedOverCap, citizenId, lead.Department, lead.CaseworkerId,
-                $"Lead assigned to {lead.CaseworkerId} although every candidate is at or over the caseload cap ({lead.Caseload}/{leadOptions.Value.CaseloadCap}).",
-                now), now);
+            await AlertStore.RaiseAsync(work, AlertDue.Of(
+                $"{AlertKinds.LeadAssignedOverCap}:{citizenId}:{lead.CaseworkerId}", AlertKinds.LeadAssignedOverCap, citizenId, lead.Department, lead.CaseworkerId, now,
+                (ExplanationArgs.CaseworkerId, lead.CaseworkerId), (ExplanationArgs.Caseload, Arg.Number(lead.Caseload)), (ExplanationArgs.Cap, Arg.Number(leadOptions.Value.CaseloadCap))), now);
         }
     }
 
     /// <param name="sharedWith">The centres the consent lets share: only they learn the lead and the reason, which names their case types.</param>
     public static async Task AssignAsync(
-        WriteUnit work, string citizenId, LeadCandidate lead, string reason, bool isOverride, string assignedBy, IReadOnlyList<string> sharedWith, DateTimeOffset now)
+        WriteUnit work, string citizenId, LeadCandidate lead, Explanation reason, bool isOverride, string assignedBy, IReadOnlyList<string> sharedWith, DateTimeOffset now)
     {
+        var text = English.Text(reason);
         await LeadStore.AssignAsync(work, citizenId, new LeadRow
         {
-            CaseworkerId = lead.CaseworkerId, Department = lead.Department, CaseId = lead.CaseId, Reason = reason, Since = now,
-            IsOverride = isOverride, AssignedBy = assignedBy,
+            CaseworkerId = lead.CaseworkerId, Department = lead.Department, CaseId = lead.CaseId, Reason = text, Since = now,
+            IsOverride = isOverride, AssignedBy = assignedBy, ReasonCode = reason.Code, ReasonArgs = Arg.Json(reason.Args),
         });
-        var assigned = new LeadCaseworkerAssigned(Guid.CreateVersion7(), citizenId, lead.CaseworkerId, lead.Department, lead.CaseId, reason, now, sharedWith);
+        var assigned = new LeadCaseworkerAssigned(
+            Guid.CreateVersion7(), citizenId, lead.CaseworkerId, lead.Department, lead.CaseId, text, now, sharedWith, reason.Code, reason.Args);
         await work.PublishAsync(assigned, assigned.EventId);
     }
 
-    public static async Task ReleaseAsync(WriteUnit work, string citizenId, LeadRow? current, string reason, DateTimeOffset now)
+    public static async Task ReleaseAsync(WriteUnit work, string citizenId, LeadRow? current, Explanation reason, DateTimeOffset now)
     {
         if (current is null) return;
         await LeadStore.ReleaseAsync(work, citizenId, reason, now);
-        var released = new LeadCaseworkerReleased(Guid.CreateVersion7(), citizenId, current.CaseworkerId, current.Department, reason, now);
+        var released = new LeadCaseworkerReleased(
+            Guid.CreateVersion7(), citizenId, current.CaseworkerId, current.Department, English.Text(reason), now, reason.Code, reason.Args);
         await work.PublishAsync(released, released.EventId);
     }
 }

@@ -1,4 +1,6 @@
 using Hub.Api.Plans;
+using Hub.Coordination.Explanations;
+using static Hub.Api.Explanations.ExplanationArgs;
 
 namespace Hub.Coordination.Plans;
 
@@ -19,48 +21,45 @@ public static class PlanCoherence
             var departments = sameType.Select(i => i.Department).Distinct().Order(StringComparer.Ordinal).ToList();
             if (departments.Count >= 2)
             {
-                findings.Add(new PlanFinding(
-                    FindingKinds.OverlappingInterventions,
-                    $"'{sameType.Key}' interventions run in {string.Join(" and ", departments)} at the same time; consider merging them.",
-                    Ids(sameType.Select(i => i.InterventionId))));
+                findings.Add(Finding(
+                    FindingKinds.OverlappingInterventions, Ids(sameType.Select(i => i.InterventionId)),
+                    (InterventionType, sameType.Key), (Departments, string.Join(',', departments))));
             }
         }
 
         var servedGoals = running.SelectMany(i => i.GoalIds).ToHashSet();
         foreach (var goal in goals.Where(g => !servedGoals.Contains(g.GoalId)).OrderBy(g => g.GoalId))
         {
-            findings.Add(new PlanFinding(
-                FindingKinds.GoalWithoutIntervention,
-                $"The {goal.Department} goal '{goal.Text}' has no intervention working towards it.",
-                [goal.GoalId.ToString()]));
+            findings.Add(Finding(FindingKinds.GoalWithoutIntervention, [goal.GoalId.ToString()], (Department, goal.Department), (Text, goal.Text)));
         }
 
         var knownGoals = goals.Select(g => g.GoalId).ToHashSet();
         foreach (var intervention in running.Where(i => !i.GoalIds.Any(knownGoals.Contains)).OrderBy(i => i.InterventionId))
         {
-            findings.Add(new PlanFinding(
-                FindingKinds.InterventionWithoutGoal,
-                $"The {intervention.Department} intervention '{intervention.Type}' serves no goal in the plan.",
-                [intervention.InterventionId.ToString()]));
+            findings.Add(Finding(
+                FindingKinds.InterventionWithoutGoal, [intervention.InterventionId.ToString()], (Department, intervention.Department), (InterventionType, intervention.Type)));
         }
 
         foreach (var intervention in running.Where(i => i.PlannedEndOn is { } end && end < today).OrderBy(i => i.InterventionId))
         {
-            findings.Add(new PlanFinding(
-                FindingKinds.InterventionPastPlannedEnd,
-                $"The {intervention.Department} intervention '{intervention.Type}' was planned to end on {intervention.PlannedEndOn:yyyy-MM-dd} and has not been ended.",
-                [intervention.InterventionId.ToString()]));
+            findings.Add(Finding(
+                FindingKinds.InterventionPastPlannedEnd, [intervention.InterventionId.ToString()],
+                (Department, intervention.Department), (InterventionType, intervention.Type), (On, Arg.Date(intervention.PlannedEndOn!.Value))));
         }
 
         if (nextFollowUpOn is { } due && due < today)
         {
-            findings.Add(new PlanFinding(
-                FindingKinds.FollowUpOverdue,
-                $"The follow-up due on {due:yyyy-MM-dd} is overdue.",
-                Ids(running.Select(i => i.InterventionId))));
+            findings.Add(Finding(FindingKinds.FollowUpOverdue, Ids(running.Select(i => i.InterventionId)), (DueOn, Arg.Date(due))));
         }
 
         return findings;
+    }
+
+    /// <summary>A finding of a kind with its arguments (Hub.Api.Explanations.FindingKinds), worded by <see cref="English"/>.</summary>
+    private static PlanFinding Finding(string kind, IReadOnlyList<string> itemIds, params (string Name, string? Value)[] args)
+    {
+        var explanation = Explanation.Of(kind, args);
+        return new PlanFinding(kind, English.Finding(kind, explanation.Args), itemIds, explanation.Args);
     }
 
     private static IReadOnlyList<string> Ids(IEnumerable<Guid> ids) => ids.Order().Select(id => id.ToString()).ToList();

@@ -87,8 +87,9 @@ public static class PlanEndpoints
             return ApiProblems.Conflict("No active combined plan.", "The citizen is not coordinated now, so the plan cannot change.");
         }
 
-        var what = citizenGoals ? "citizen goals" : "shared goals";
-        var why = string.IsNullOrWhiteSpace(request.Why) ? $"{what} updated" : $"{what} updated: {request.Why.Trim()}";
+        var why = Explanation.Of(
+            citizenGoals ? PlanVersionReasonCodes.CitizenGoalsUpdated : PlanVersionReasonCodes.SharedGoalsUpdated,
+            (ExplanationArgs.Text, string.IsNullOrWhiteSpace(request.Why) ? null : request.Why.Trim()));
         var version = await plans.SetGoalsAsync(
             work, citizenId, session.Access.Citizen, citizenGoals, goals.Select(g => g.Trim()).ToList(), http.User.SubjectId() ?? "unknown", why, now);
         return TypedResults.Ok(new PlanVersionCreated(citizenId, version));

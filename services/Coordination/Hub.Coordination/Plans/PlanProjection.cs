@@ -37,7 +37,7 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
         }
     }
 
-    private static async Task<string> ApplyAsync(WriteUnit work, GoalSet e)
+    private static async Task<Explanation> ApplyAsync(WriteUnit work, GoalSet e)
     {
         await EnsureGoalAsync(work, e);
         await work.ExecuteAsync(
@@ -47,10 +47,10 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
                 level_seq     = CASE WHEN level_seq < @Sequence THEN @Sequence ELSE level_seq END
             WHERE goal_id = @GoalId
             """, e);
-        return $"goal set in {e.Department}";
+        return Explanation.Of(PlanVersionReasonCodes.GoalSet, (ExplanationArgs.Department, e.Department));
     }
 
-    private static async Task<string> ApplyAsync(WriteUnit work, GoalProgressRecorded e)
+    private static async Task<Explanation> ApplyAsync(WriteUnit work, GoalProgressRecorded e)
     {
         await EnsureGoalAsync(work, e);
         await work.ExecuteAsync(
@@ -60,7 +60,7 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
                 level_seq     = CASE WHEN level_seq < @Sequence THEN @Sequence ELSE level_seq END
             WHERE goal_id = @GoalId
             """, e);
-        return $"goal progress recorded in {e.Department}";
+        return Explanation.Of(PlanVersionReasonCodes.GoalProgressRecorded, (ExplanationArgs.Department, e.Department));
     }
 
     private static Task EnsureGoalAsync(WriteUnit work, IDepartmentEvent e) => work.ExecuteAsync(
@@ -68,7 +68,7 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
             "plan_goals", "goal_id, citizen_id, department, case_id", "@GoalId, @CitizenId, @Department, @CaseId", "goal_id = @GoalId"),
         e);
 
-    private static async Task<string> ApplyAsync(WriteUnit work, InterventionAdded e)
+    private static async Task<Explanation> ApplyAsync(WriteUnit work, InterventionAdded e)
     {
         await EnsureInterventionAsync(work, e, e.InterventionId);
         await work.ExecuteAsync(
@@ -78,14 +78,14 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
             WHERE intervention_id = @InterventionId
             """,
             new { e.InterventionId, e.Type, e.LegalBasis, e.StartsOn, e.PlannedEndOn, e.Description, GoalIds = string.Join(',', e.GoalIds ?? []) });
-        return $"intervention {e.Type} added in {e.Department}";
+        return Explanation.Of(PlanVersionReasonCodes.InterventionAdded, (ExplanationArgs.InterventionType, e.Type), (ExplanationArgs.Department, e.Department));
     }
 
-    private static async Task<string> ApplyAsync(WriteUnit work, InterventionEnded e)
+    private static async Task<Explanation> ApplyAsync(WriteUnit work, InterventionEnded e)
     {
         await EnsureInterventionAsync(work, e, e.InterventionId);
         await work.ExecuteAsync("UPDATE plan_interventions SET ended_on = @EndedOn WHERE intervention_id = @InterventionId", e);
-        return $"intervention ended in {e.Department}";
+        return Explanation.Of(PlanVersionReasonCodes.InterventionEnded, (ExplanationArgs.Department, e.Department));
     }
 
     private static Task EnsureInterventionAsync(WriteUnit work, IDepartmentEvent e, Guid interventionId) => work.ExecuteAsync(
@@ -94,13 +94,13 @@ public sealed class PlanProjection(PlanService plans) : IHubProjection
             "intervention_id = @InterventionId"),
         new { InterventionId = interventionId, e.CitizenId, e.Department, e.CaseId });
 
-    private static async Task<string> ApplyAsync(WriteUnit work, ContactRecorded e)
+    private static async Task<Explanation> ApplyAsync(WriteUnit work, ContactRecorded e)
     {
         await work.ExecuteAsync(
             work.Database.Dialect.InsertIfAbsent(
                 "contacts", "contact_id, citizen_id, department, case_id, kind, at, participants",
                 "@ContactId, @CitizenId, @Department, @CaseId, @Kind, @At, @Participants", "contact_id = @ContactId"),
             new { e.ContactId, e.CitizenId, e.Department, e.CaseId, e.Kind, e.At, Participants = string.Join(',', e.Participants ?? []) });
-        return $"{e.Kind} recorded in {e.Department}";
+        return Explanation.Of(PlanVersionReasonCodes.ContactRecorded, (ExplanationArgs.ContactKind, e.Kind), (ExplanationArgs.Department, e.Department));
     }
 }

@@ -3,6 +3,7 @@ using Hub.Api.Plans;
 using Hub.Contracts.Coordination;
 using Hub.Coordination.Consent;
 using Hub.Coordination.Deadlines;
+using Hub.Coordination.Explanations;
 using Hub.Coordination.Lifecycle;
 using Hub.Persistence;
 using Microsoft.Extensions.Options;
@@ -72,10 +73,10 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
                 new { CitizenId = citizenId, Now = now });
         }
 
-        await NewVersionAsync(work, citizenId, citizen, "hub", "coordination started: cross-departmental with consent", now);
+        await NewVersionAsync(work, citizenId, citizen, "hub", Explanation.Of(PlanVersionReasonCodes.CoordinationStarted), now);
     }
 
-    public async Task ArchiveAsync(WriteUnit work, string citizenId, CoordinationState citizen, string why, DateTimeOffset now)
+    public async Task ArchiveAsync(WriteUnit work, string citizenId, CoordinationState citizen, Explanation why, DateTimeOffset now)
     {
         if (!await PlanStore.IsActiveAsync(work, citizenId)) return;
         var version = await NewVersionAsync(work, citizenId, citizen, "hub", why, now);
@@ -87,7 +88,7 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
 
     /// <summary>Sets the goals and makes a new version, unless they are the goals the plan already has: then the current version.</summary>
     public async Task<int> SetGoalsAsync(
-        WriteUnit work, string citizenId, CoordinationState citizen, bool citizenGoals, IReadOnlyList<string> goals, string changedBy, string why, DateTimeOffset now)
+        WriteUnit work, string citizenId, CoordinationState citizen, bool citizenGoals, IReadOnlyList<string> goals, string changedBy, Explanation why, DateTimeOffset now)
     {
         var column = citizenGoals ? "citizen_goals" : "shared_goals";
         var stored = await work.ExecuteScalarAsync<string>($"SELECT {column} FROM combined_plans WHERE citizen_id = @CitizenId", new { CitizenId = citizenId });
@@ -102,8 +103,10 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
         return await NewVersionAsync(work, citizenId, citizen, changedBy, why, now);
     }
 
-    public async Task<int> NewVersionAsync(WriteUnit work, string citizenId, CoordinationState citizen, string changedBy, string why, DateTimeOffset now)
+    /// <param name="why">A code of <see cref="PlanVersionReasonCodes"/> and its arguments; kept with its English sentence.</param>
+    public async Task<int> NewVersionAsync(WriteUnit work, string citizenId, CoordinationState citizen, string changedBy, Explanation why, DateTimeOffset now)
     {
+        var text = English.Text(why);
         var plan = (await ReadAsync(work, citizenId, citizen.Consent, now))!;
         plan = plan with { Version = plan.Version + 1 };
         await work.ExecuteAsync(
@@ -114,11 +117,15 @@ public sealed class PlanService(IOptions<DeadlineOptions> deadlines)
             new { CitizenId = citizenId, plan.Version, Now = now, plan.NextFollowUpOn, Findings = plan.Findings.Count, Today = Today(now) });
         await work.ExecuteAsync(
             """
-            INSERT INTO plan_versions (citizen_id, version, changed_by, why, changed_at, snapshot)
-            VALUES (@CitizenId, @Version, @ChangedBy, @Why, @Now, @Snapshot)
+            INSERT INTO plan_versions (citizen_id, version, changed_by, why, why_code, why_args, changed_at, snapshot)
+            VALUES (@CitizenId, @Version, @ChangedBy, @Why, @WhyCode, @WhyArgs, @Now, @Snapshot)
             """,
-            new { CitizenId = citizenId, plan.Version, ChangedBy = changedBy, Why = why, Now = now, Snapshot = JsonSerializer.Serialize(plan, SnapshotJson) });
-        var versioned = new CombinedPlanVersioned(Guid.CreateVersion7(), citizenId, plan.Version, citizen.SharedDepartments, changedBy, why, now);
+            new
+            {
+                CitizenId = citizenId, plan.Version, ChangedBy = changedBy, Why = text, WhyCode = why.Code, WhyArgs = Arg.Json(why.Args), Now = now,
+                Snapshot = JsonSerializer.Serialize(plan, SnapshotJson),
+            });
+        var versioned = new CombinedPlanVersioned(Guid.CreateVersion7(), citizenId, plan.Version, citizen.SharedDepartments, changedBy, text, now, why.Code, why.Args);
         await work.PublishAsync(versioned, versioned.EventId);
         return plan.Version;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Hub.Api.Plans;
+using Hub.Coordination.Explanations;
 using Hub.Persistence;
 
 namespace Hub.Coordination.Plans;
@@ -58,9 +59,16 @@ public static class PlanStore
 
     public static async Task<IReadOnlyList<PlanVersion>> VersionsAsync(ReadUnit work, string citizenId) =>
         (await work.QueryAsync<PlanVersionRow>(
-            "SELECT version AS Version, changed_by AS ChangedBy, why AS Why, changed_at AS ChangedAt FROM plan_versions WHERE citizen_id = @CitizenId ORDER BY version DESC",
+            """
+            SELECT version AS Version, changed_by AS ChangedBy, why AS Why, why_code AS WhyCode, why_args AS WhyArgs, changed_at AS ChangedAt
+            FROM plan_versions WHERE citizen_id = @CitizenId ORDER BY version DESC
+            """,
             new { CitizenId = citizenId }))
-        .Select(r => new PlanVersion(r.Version, r.ChangedBy, r.Why, r.ChangedAt)).ToList();
+        .Select(r =>
+        {
+            var why = Arg.Read(r.WhyCode, r.WhyArgs);
+            return new PlanVersion(r.Version, r.ChangedBy, r.Why, r.ChangedAt, why.Code, why.Args);
+        }).ToList();
 
     /// <summary>One version as it was saved (the snapshot written with it), or null when there is no such version.</summary>
     public static async Task<CombinedPlan?> VersionAsync(ReadUnit work, string citizenId, int version)
@@ -86,6 +94,8 @@ public static class PlanStore
         public int Version { get; set; }
         public string ChangedBy { get; set; } = "";
         public string Why { get; set; } = "";
+        public string? WhyCode { get; set; }
+        public string? WhyArgs { get; set; }
         public DateTimeOffset ChangedAt { get; set; }
     }
 }

@@ -4,27 +4,45 @@ using Hub.Contracts.Contacts;
 using Hub.Contracts.Goals;
 using Hub.Contracts.Interventions;
 using Hub.Contracts.Notifications;
+using Hub.Coordination.Explanations;
+using static Hub.Api.Explanations.ExplanationArgs;
 
 namespace Hub.Coordination.Registry;
 
-/// <summary>How each centre event reads on the citizen's timeline: a kind key and a line for a person.</summary>
+/// <summary>
+/// How each centre event reads on the citizen's timeline: a kind (<see cref="TimelineKinds"/>), and its summary as a code
+/// (<c>timeline.</c> + kind) with arguments, and as an English line for a person (<see cref="English"/>).
+/// </summary>
 public static class TimelineSummaries
 {
-    public static (string Kind, string Summary) Of(ICitizenEvent e) => e switch
+    public static (string Kind, string Summary) Of(ICitizenEvent e)
     {
-        CaseOpened x => ("case-opened", $"Case opened ({x.CaseType}), caseworker {x.CaseworkerId}"),
-        CaseClosed => ("case-closed", "Case closed"),
-        CaseworkerChanged x => ("caseworker-changed", $"Caseworker changed to {x.CaseworkerId}"),
-        InterventionAdded x => ("intervention-added", $"Intervention {x.Type} ({x.LegalBasis}) from {x.StartsOn:yyyy-MM-dd}"),
-        InterventionEnded x => ("intervention-ended", $"Intervention ended on {x.EndedOn:yyyy-MM-dd}"),
-        GoalSet x => ("goal-set", $"Goal set: {Shorten(x.Text)}"),
-        GoalProgressRecorded x => ("goal-progress", $"Goal progress: level {x.CurrentLevel}"),
-        ContactRecorded x => ("contact", $"Contact: {x.Kind} on {x.At:yyyy-MM-dd}"),
-        NotificationReceived => ("notification-received", "Notification (underretning) received"),
-        NotificationAssessed x => ("notification-assessed", $"Notification assessed: {Shorten(x.Outcome)}"),
-        YoungPersonApproachingAdulthood x => ("approaching-adulthood", $"Young person in placement turns 18 on {x.TurnsEighteenOn:yyyy-MM-dd}"),
-        _ => (e.GetType().Name, e.GetType().Name),
+        var (kind, summary) = Explain(e);
+        return (kind, TextOf(e, summary));
+    }
+
+    /// <summary>The entry's kind and its summary's code and arguments; an event of a kind the hub does not know is <see cref="Explanation.Legacy"/>.</summary>
+    public static (string Kind, Explanation Summary) Explain(ICitizenEvent e) => e switch
+    {
+        CaseOpened x => Entry(TimelineKinds.CaseOpened, (CaseType, x.CaseType), (CaseworkerId, x.CaseworkerId)),
+        CaseClosed => Entry(TimelineKinds.CaseClosed),
+        CaseworkerChanged x => Entry(TimelineKinds.CaseworkerChanged, (CaseworkerId, x.CaseworkerId)),
+        InterventionAdded x => Entry(TimelineKinds.InterventionAdded, (InterventionType, x.Type), (LegalBasis, x.LegalBasis), (On, Arg.Date(x.StartsOn))),
+        InterventionEnded x => Entry(TimelineKinds.InterventionEnded, (On, Arg.Date(x.EndedOn))),
+        GoalSet x => Entry(TimelineKinds.GoalSet, (Text, Shorten(x.Text))),
+        GoalProgressRecorded x => Entry(TimelineKinds.GoalProgress, (Level, Arg.Number(x.CurrentLevel))),
+        ContactRecorded x => Entry(TimelineKinds.Contact, (ContactKind, x.Kind), (On, Arg.Date(x.At))),
+        NotificationReceived => Entry(TimelineKinds.NotificationReceived),
+        NotificationAssessed x => Entry(TimelineKinds.NotificationAssessed, (Text, Shorten(x.Outcome))),
+        YoungPersonApproachingAdulthood x => Entry(TimelineKinds.ApproachingAdulthood, (On, Arg.Date(x.TurnsEighteenOn))),
+        _ => (e.GetType().Name, Explanation.Legacy),
     };
+
+    /// <summary>The English line of an entry (for an unknown event, its type's name, as before codes).</summary>
+    public static string TextOf(ICitizenEvent e, Explanation summary) => summary.Code == ExplanationCodes.Legacy ? e.GetType().Name : English.Text(summary);
+
+    private static (string Kind, Explanation Summary) Entry(string kind, params (string Name, string? Value)[] args) =>
+        (kind, Explanation.Of(TimelineKinds.SummaryCodeOf(kind), args));
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }
