@@ -9,6 +9,9 @@ namespace Hub.Persistence.Migrations;
 /// </summary>
 internal sealed class DatabaseLifetime(IEnumerable<ModuleDatabaseRegistration> modules, IServiceProvider services) : IHostedLifecycleService
 {
+    // Held from the start: by Stopped, a host being disposed may no longer resolve services.
+    private readonly List<ModuleDatabase> _started = [];
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         foreach (var registration in modules)
@@ -16,12 +19,13 @@ internal sealed class DatabaseLifetime(IEnumerable<ModuleDatabaseRegistration> m
             var database = services.Database(registration.Module);
             await MigrationRunner.ApplyAsync(database, cancellationToken);
             database.StartWriter();
+            _started.Add(database);
         }
     }
 
     public async Task StoppedAsync(CancellationToken cancellationToken)
     {
-        foreach (var registration in modules) await services.Database(registration.Module).StopWriterAsync();
+        foreach (var database in _started) await database.StopWriterAsync();
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
