@@ -42,8 +42,10 @@ public static class BenchmarkRun
 
     private static async Task AnchorsAsync(RunSettings settings, RunResult run)
     {
-        Progress.Step("anchor: SQLite one-row transactions");
+        Progress.Step("anchor: SQLite one-row transactions, synchronous=FULL");
         Progress.Done($"{run.Add(await SqliteAnchor.RunAsync(settings)).Value:#,0} tx/s");
+        Progress.Step("anchor: SQLite one-row transactions, synchronous=NORMAL");
+        Progress.Done($"{run.Add(await SqliteAnchor.RunAsync(settings, "NORMAL")).Value:#,0} tx/s");
 
         var virtualHost = await TestBroker.CreateVirtualHostAsync("bench-anchors");
         try

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hub.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using Yarp.ReverseProxy.Configuration;
@@ -21,11 +22,13 @@ public static class OpsOverview
 
     public static IEndpointRouteBuilder MapOpsOverview(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/ops/overview", GetAsync).RequireAuthorization(HubPolicies.Ops).WithTags("Operations");
+        app.MapGet("/ops/overview", GetAsync).RequireAuthorization(HubPolicies.Ops).WithTags("Operations")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, IProxyConfigProvider proxy, IHttpClientFactory clients, TimeProvider clock)
+    private static async Task<Ok<OverviewAnswer>> GetAsync(HttpContext context, IProxyConfigProvider proxy, IHttpClientFactory clients, TimeProvider clock)
     {
         var token = AuthenticationHeaderValue.Parse(context.Request.Headers[HeaderNames.Authorization].ToString());
         var client = clients.CreateClient(HttpClientName);
@@ -34,7 +37,7 @@ public static class OpsOverview
             .GroupBy(d => d.Address, d => d.ClusterId)
             .Select(group => (Name: string.Join(", ", group.Distinct()), Address: group.Key));
         var answers = await Task.WhenAll(services.Select(service => ServiceAsync(client, token, service.Name, service.Address, context.RequestAborted)));
-        return Results.Ok(new OverviewAnswer(clock.GetUtcNow(), answers.All(a => a.Health == "Healthy"), answers));
+        return TypedResults.Ok(new OverviewAnswer(clock.GetUtcNow(), answers.All(a => a.Health == "Healthy"), answers));
     }
 
     private static async Task<ServiceOverview> ServiceAsync(HttpClient client, AuthenticationHeaderValue token, string name, string address, CancellationToken ct)

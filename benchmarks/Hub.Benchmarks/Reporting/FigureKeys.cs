@@ -4,6 +4,7 @@ namespace Hub.Benchmarks.Reporting;
 public static class FigureKeys
 {
     public const string Sqlite = "anchor.sqlite-one-row-tx";
+    public const string SqliteNormal = "anchor.sqlite-one-row-tx-normal";
     public const string RawRabbit = "anchor.rabbitmq-client-confirms-quorum";
     public const string MassTransit = "anchor.masstransit-publish-consume";
     public const string HttpDirect = "anchor.http-minimal-api-direct";

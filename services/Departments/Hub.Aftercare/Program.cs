@@ -1,18 +1,7 @@
 using Hub.Contracts;
 using Hub.Departments;
-using Hub.Messaging;
-using Hub.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddDepartment(Departments.Aftercare);
-builder.AddHubBus();
-
-var app = builder.Build();
-app.UseServiceDefaults();
-app.MapDefaultEndpoints();
-app.MapMessagingOps();
-app.MapDepartments();
-app.Run();
+// One centre's service: the shared centre host with this centre's key (Hub.Departments/CentreHost.cs).
+CentreHost.Run(args, Departments.Aftercare);
 
 public partial class Program;

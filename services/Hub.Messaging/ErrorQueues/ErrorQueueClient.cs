@@ -138,15 +138,7 @@ public sealed class ErrorQueueClient(RabbitMqOptions broker) : IAsyncDisposable
 
     private async Task<IChannel> ChannelAsync(bool confirms, CancellationToken cancellationToken)
     {
-        _connection ??= await new ConnectionFactory
-        {
-            HostName = broker.Host,
-            Port = broker.Port,
-            VirtualHost = broker.VirtualHost,
-            UserName = broker.Username,
-            Password = broker.Password,
-            ClientProvidedName = "hub-error-queue-ops",
-        }.CreateConnectionAsync(cancellationToken);
+        _connection ??= await RabbitMqConnections.CreateFactory(broker, "hub-error-queue-ops").CreateConnectionAsync(cancellationToken);
         return await _connection.CreateChannelAsync(new CreateChannelOptions(confirms, confirms), cancellationToken);
     }
 

@@ -13,12 +13,7 @@ public sealed class BrokerQueueProbe(RabbitMqOptions broker)
 
     public async Task<IReadOnlyList<QueueDepth>> ReadAsync(IReadOnlyList<string> queues, CancellationToken ct)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost,
-            UserName = broker.Username, Password = broker.Password, ClientProvidedName = "hub-ops-probe",
-        };
-        await using var connection = await factory.CreateConnectionAsync(ct);
+        await using var connection = await RabbitMqConnections.CreateFactory(broker, "hub-ops-probe").CreateConnectionAsync(ct);
         var depths = new List<QueueDepth>();
         foreach (var queue in queues)
         {

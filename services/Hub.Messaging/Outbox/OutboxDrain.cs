@@ -15,7 +15,7 @@ public static class OutboxDrain
     /// <summary>Publishes the window; returns how many rows, from the first, the broker confirmed.</summary>
     public delegate Task<OutboxWindowResult> PublishWindow(IReadOnlyList<OutboxMessage> rows, CancellationToken cancellationToken);
 
-    /// <summary>One row at a time, each awaited before the next (the in-memory bus; tests).</summary>
+    /// <summary>One row at a time, each awaited before the next (tests of the drain itself).</summary>
     public static Task<int> OnceAsync(
         ModuleDatabase database, string owner, OutboxOptions settings, TimeProvider time,
         Func<OutboxMessage, CancellationToken, Task> publish, ILogger logger, CancellationToken cancellationToken) =>

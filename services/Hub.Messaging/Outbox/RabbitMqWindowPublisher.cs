@@ -1,10 +1,8 @@
-using System.Diagnostics;
-using System.Text;
+using System.Collections.Concurrent;
 using System.Text.Json;
-using Hub.ServiceDefaults.Telemetry;
-using RabbitMQ.Client;
-
 using Hub.Persistence.Outbox;
+using MassTransit;
+using RabbitMQ.Client;
 
 namespace Hub.Messaging.Outbox;
 
@@ -14,25 +12,37 @@ namespace Hub.Messaging.Outbox;
 /// (<c>Hub.Contracts.Cases:CaseOpened</c>), which is what MassTransit consumers read (docs/wire-format.md).
 /// The stored body goes out as it is: no deserialising and serialising again. One channel keeps the
 /// order on the wire; a window that fails reports how many rows, from the first, the broker confirmed.
+/// The message type and the exchange come from MassTransit's own <see cref="MessageUrn"/>, and a test against
+/// the real broker has MassTransit's consumer read what this sends (WindowPublisherWireTests), so an upgrade
+/// that changes the envelope cannot pass unseen.
 /// </summary>
-public sealed class RabbitMqWindowPublisher(ConnectionFactory factory, string module) : IAsyncDisposable
+public sealed class RabbitMqWindowPublisher(RabbitMqOptions broker, string module, TimeSpan publishTimeout) : IOutboxPublisher
 {
+    public const string Transport = "rabbitmq";
+    public const string ContentType = "application/vnd.masstransit+json";
+
+    /// <summary>The transport header MassTransit's receive side reads the parent trace context from.</summary>
+    public const string ActivityIdHeader = "MT-Activity-Id";
+
+    private static readonly ConcurrentDictionary<string, (string Urn, string Exchange)> Names = new(StringComparer.Ordinal);
+    private readonly ConnectionFactory _factory = RabbitMqConnections.CreateFactory(broker, $"outbox-relay-{module}");
     private readonly string _brokerAddress =
-        $"rabbitmq://{factory.HostName}/{(factory.VirtualHost is "/" or "" ? "" : Uri.EscapeDataString(factory.VirtualHost) + "/")}";
+        $"rabbitmq://{broker.Host}/{(broker.VirtualHost is "/" or "" ? "" : Uri.EscapeDataString(broker.VirtualHost) + "/")}";
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
     private IConnection? _connection;
     private IChannel? _channel;
 
-    public async Task<OutboxWindowResult> PublishAsync(IReadOnlyList<OutboxMessage> rows, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<OutboxWindowResult> PublishAsync(IReadOnlyList<OutboxMessage> rows, CancellationToken cancellationToken)
     {
+        var timeout = publishTimeout;
         await _lock.WaitAsync(cancellationToken);
         try
         {
             var channel = await ChannelAsync(cancellationToken);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
-            foreach (var exchange in rows.Select(r => ExchangeOf(r.MessageType)).Distinct().Where(e => !_declared.Contains(e)).ToList())
+            foreach (var exchange in rows.Select(r => NamesOf(r.MessageType).Exchange).Distinct().Where(e => !_declared.Contains(e)).ToList())
             {
                 await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: deadline.Token);
                 _declared.Add(exchange);
@@ -75,24 +85,28 @@ public sealed class RabbitMqWindowPublisher(ConnectionFactory factory, string mo
 
     private async Task PublishOneAsync(IChannel channel, OutboxMessage row, CancellationToken cancellationToken)
     {
-        ActivityContext.TryParse(row.TraceParent, null, out var parent);
-        using var activity = HubActivity.Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
-        activity?.SetTag("messaging.message.type", row.MessageType);
-        activity?.SetTag("hub.module", module);
-        var exchange = ExchangeOf(row.MessageType);
-
+        var (urn, exchange) = NamesOf(row.MessageType);
+        using var activity = OutboxPublishTelemetry.StartPublish(row, module, Transport, exchange);
         var properties = new BasicProperties
         {
-            ContentType = "application/vnd.masstransit+json",
+            ContentType = ContentType,
             MessageId = row.MessageId.ToString(),
             Persistent = true,
             Headers = new Dictionary<string, object?>(),
         };
-        if ((activity?.Id ?? row.TraceParent) is { } traceParent) properties.Headers["MT-Activity-Id"] = traceParent;
-        await channel.BasicPublishAsync(exchange, "", mandatory: false, properties, Envelope(row, exchange), cancellationToken);
+        if ((activity?.Id ?? row.TraceParent) is { } traceParent) properties.Headers[ActivityIdHeader] = traceParent;
+        try
+        {
+            await channel.BasicPublishAsync(exchange, "", mandatory: false, properties, Envelope(row, urn, exchange), cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            OutboxPublishTelemetry.Failed(activity, exception);
+            throw;
+        }
     }
 
-    private byte[] Envelope(OutboxMessage row, string exchange)
+    private byte[] Envelope(OutboxMessage row, string urn, string exchange)
     {
         using var buffer = new MemoryStream(row.Body.Length + 512);
         using (var json = new Utf8JsonWriter(buffer))
@@ -102,7 +116,7 @@ public sealed class RabbitMqWindowPublisher(ConnectionFactory factory, string mo
             json.WriteString("sourceAddress", $"{_brokerAddress}outbox-relay-{module}");
             json.WriteString("destinationAddress", $"{_brokerAddress}{exchange}");
             json.WriteStartArray("messageType");
-            json.WriteStringValue($"urn:message:{exchange}");
+            json.WriteStringValue(urn);
             json.WriteEndArray();
             json.WritePropertyName("message");
             json.WriteRawValue(row.Body, skipInputValidation: true);
@@ -115,18 +129,29 @@ public sealed class RabbitMqWindowPublisher(ConnectionFactory factory, string mo
         return buffer.ToArray();
     }
 
-    /// <summary><c>Hub.Contracts.Cases.CaseOpened</c> → <c>Hub.Contracts.Cases:CaseOpened</c>, MassTransit's entity name.</summary>
-    public static string ExchangeOf(string contractType)
+    /// <summary>
+    /// <c>CaseOpened</c> → <c>Hub.Contracts.Cases:CaseOpened</c>: the name in MassTransit's message URN
+    /// (<c>urn:message:Hub.Contracts.Cases:CaseOpened</c>), which its RabbitMQ topology names the type's exchange by.
+    /// </summary>
+    public static string ExchangeOf(Type contract) => NameIn(MessageUrn.ForTypeString(contract));
+
+    private static (string Urn, string Exchange) NamesOf(string storedType) => Names.GetOrAdd(storedType, name =>
     {
-        var split = contractType.LastIndexOf('.');
-        return $"{contractType[..split]}:{contractType[(split + 1)..]}";
-    }
+        var urn = MessageUrn.ForTypeString(ContractTypes.Resolve(name));
+        return (urn, NameIn(urn));
+    });
+
+    private static string NameIn(string urn) => urn.StartsWith(UrnPrefix, StringComparison.Ordinal)
+        ? urn[UrnPrefix.Length..]
+        : throw new InvalidOperationException($"Unexpected message URN '{urn}'.");
+
+    private const string UrnPrefix = "urn:message:";
 
     private async Task<IChannel> ChannelAsync(CancellationToken cancellationToken)
     {
         if (_channel is { IsOpen: true } channel) return channel;
         await ResetAsync();
-        _connection = await factory.CreateConnectionAsync("outbox-relay", cancellationToken);
+        _connection = await _factory.CreateConnectionAsync(cancellationToken);
         _channel = await _connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
         return _channel;

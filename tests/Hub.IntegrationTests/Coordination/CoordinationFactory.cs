@@ -4,12 +4,14 @@ using Dapper;
 using Hub.Contracts;
 using Hub.Coordination;
 using Hub.Coordination.Deadlines;
+using Hub.Messaging.Operations;
 using Hub.Persistence;
 using Hub.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.IntegrationTests.Coordination;
@@ -25,7 +27,21 @@ public class CoordinationFactory : HubFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // The tests run deadline passes by hand. The background pass stays, but ticks once per 24 days of the
+        // fake clock instead of every 5 minutes (a fake timer's ticks run on the thread that moves the clock).
+        builder.UseSetting("Coordination:Deadlines:EvaluationInterval", "24.00:00:00");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // The ops sampler reads every module's outbox backlog each 15 s of the clock it is given. On a fake
+            // clock each tick runs inline in FakeTimeProvider.Advance: moving the clock by 118 days ran
+            // 679,680 samples (82-88 s, and over two minutes on a busy machine). The tests that read the
+            // gauges call OpsStatusReader themselves.
+            foreach (var sampler in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OpsSampler)).ToList())
+            {
+                services.Remove(sampler);
+            }
+        });
     }
 
     public ModuleDatabase HubDatabase => Services.GetRequiredKeyedService<ModuleDatabase>(CoordinationModule.DatabaseName);

@@ -6,8 +6,12 @@ extern alias coordination;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Hub.Gateway;
 using Hub.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace Hub.IntegrationTests.OpenApi;
 
@@ -36,6 +40,41 @@ public sealed class OpenApiDocumentTests
         var gaps = operations.SelectMany(o => Gaps(o.Name, o.Operation)).ToList();
         Assert.True(gaps.Count == 0, $"{service}: {gaps.Count} gaps in the API description:\n" + string.Join("\n", gaps));
     }
+
+    /// <summary>The gateway's own operation: <c>GET /ops/overview</c> answers an <see cref="OverviewAnswer"/>, described field by field.</summary>
+    [Fact]
+    public async Task The_gateways_ops_overview_describes_its_answer()
+    {
+        var port = ServiceProcess.FreePort();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = TestSecrets.SigningKey });
+        builder.AddGateway();
+        await using var gateway = builder.Build();
+        gateway.MapGateway();
+        await gateway.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestSecrets.Ops());
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var overview = document.RootElement.GetProperty("paths").GetProperty("/ops/overview").GetProperty("get");
+        Assert.Empty(Gaps("GET /ops/overview", overview));
+
+        var schema = Resolve(document.RootElement, overview.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+        var properties = schema.GetProperty("properties");
+        Assert.Equal(["allHealthy", "generatedAt", "services"], properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var service = Resolve(document.RootElement, properties.GetProperty("services").GetProperty("items"));
+        Assert.Equal(["health", "name", "problem", "status"], service.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        await gateway.StopAsync();
+    }
+
+    /// <summary>Follows a <c>$ref</c> into <c>components/schemas</c>.</summary>
+    private static JsonElement Resolve(JsonElement document, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1])
+            : schema;
 
     private static (IAsyncDisposable Host, HttpClient Client) Start(string service) => service switch
     {
