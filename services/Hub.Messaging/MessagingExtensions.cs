@@ -41,6 +41,7 @@ public static class MessagingExtensions
     {
         // Case data never leaves the municipality: MassTransit's usage telemetry stays off.
         Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
+        builder.Services.AddHubMetrics();
         builder.Services.AddOptions<MessagingOptions>()
             .BindConfiguration(MessagingOptions.Section)
             .ValidateDataAnnotations()

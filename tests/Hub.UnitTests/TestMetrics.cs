@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Hub.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Hub.Messaging.Operations;
 
 namespace Hub.UnitTests;
 

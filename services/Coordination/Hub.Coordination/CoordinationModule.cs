@@ -17,6 +17,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Hub.Messaging.Operations;
 
 namespace Hub.Coordination;
 
@@ -36,6 +37,7 @@ public static class CoordinationModule
 
     public static IHostApplicationBuilder AddCoordination(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddHubMetrics();
         builder.AddModuleDatabase(DatabaseName, typeof(CoordinationModule).Assembly);
         builder.AddCitizenIdentity();
         builder.Services.AddOptions<LeadOptions>().BindConfiguration(LeadOptions.Section).ValidateDataAnnotations().ValidateOnStart();

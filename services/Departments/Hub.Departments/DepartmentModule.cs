@@ -9,6 +9,7 @@ using Hub.Departments.Interventions;
 using Hub.Departments.Notifications;
 using Hub.Persistence;
 using Hub.Messaging;
+using Hub.Messaging.Operations;
 using Hub.ServiceDefaults.Privacy;
 using Hub.ServiceDefaults.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class DepartmentModule
     /// <summary>Adds one department: its profile, its own database (<c>Databases:{key}</c>), outbox relay and ingest queue.</summary>
     public static IHostApplicationBuilder AddDepartment(this IHostApplicationBuilder builder, string key)
     {
+        builder.Services.AddHubMetrics();
         builder.Services.AddSingleton(new DepartmentCatalog.Registration(key));
         DepartmentOptions.Bind(builder.Services, key);
         builder.Services.TryAddSingleton<DepartmentCatalog>();

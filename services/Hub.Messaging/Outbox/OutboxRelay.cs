@@ -6,6 +6,7 @@ using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Hub.Messaging.Operations;
 
 namespace Hub.Messaging.Outbox;
 

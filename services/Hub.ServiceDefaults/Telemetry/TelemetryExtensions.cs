@@ -32,7 +32,6 @@ public static class TelemetryExtensions
         });
 
         builder.Services.AddMetrics();
-        builder.Services.TryAddSingleton<HubMetrics>();
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()

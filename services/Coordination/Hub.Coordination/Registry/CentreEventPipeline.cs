@@ -7,6 +7,7 @@ using Hub.Persistence;
 using Hub.Messaging;
 using Hub.ServiceDefaults.Privacy;
 using Hub.ServiceDefaults.Telemetry;
+using Hub.Messaging.Operations;
 
 namespace Hub.Coordination.Registry;
 

@@ -1,5 +1,6 @@
 using Hub.Persistence;
 using Hub.ServiceDefaults.Telemetry;
+using Hub.Messaging.Operations;
 
 namespace Hub.Departments.Application;
 

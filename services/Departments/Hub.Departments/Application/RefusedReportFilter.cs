@@ -1,5 +1,6 @@
 using Hub.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Hub.Messaging.Operations;
 
 namespace Hub.Departments.Application;
 

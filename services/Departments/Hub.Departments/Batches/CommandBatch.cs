@@ -3,6 +3,7 @@ using Hub.Departments.Ingest;
 using Hub.Messaging;
 using Hub.Persistence;
 using Hub.ServiceDefaults.Telemetry;
+using Hub.Messaging.Operations;
 
 namespace Hub.Departments.Batches;
 

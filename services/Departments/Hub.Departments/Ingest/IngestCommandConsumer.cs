@@ -1,6 +1,7 @@
 using Hub.Messaging;
 using Hub.ServiceDefaults.Telemetry;
 using MassTransit;
+using Hub.Messaging.Operations;
 
 namespace Hub.Departments.Ingest;
 

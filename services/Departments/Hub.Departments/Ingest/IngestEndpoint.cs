@@ -5,6 +5,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
+using Hub.Messaging.Operations;
 
 namespace Hub.Departments.Ingest;
 

@@ -1,10 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
-namespace Hub.ServiceDefaults.Telemetry;
+using Hub.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hub.Messaging.Operations;
 
 /// <summary>
-/// The hub's own figures on the <c>Hub</c> meter (docs/operations.md, "The figures"). Each site records
+/// The hub's own figures on the <c>Hub</c> meter (docs/operations.md, "The figures"): domain counters of the hosts
+/// that run a bus, so they live here and not in ServiceDefaults (which only names the meter). Each site records
 /// with one call. Labels are only centre, event type and alert kind, plus two closed technical sets
 /// (a refusal reason, an error queue's name): never a citizen, a caseworker or a CPR number.
 /// Gauges read the latest value a sampler reported, so an export never queries a database or the broker.
@@ -110,4 +115,15 @@ public sealed class HubMetrics
     private static KeyValuePair<string, object?> Reason(string reason) => new("reason", reason);
 
     private static KeyValuePair<string, object?> AlertKind(string kind) => new("alert_kind", kind);
+}
+
+public static class HubMetricsRegistration
+{
+    /// <summary>The hub's figures, once per host, for every module and the bus that record them.</summary>
+    public static IServiceCollection AddHubMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton<HubMetrics>();
+        return services;
+    }
 }
