@@ -113,18 +113,18 @@ public static class CitizenAccessPath
     private static async Task<object?> WriteAsync(HttpContext http, string citizenId, string view, Purpose purpose, Func<CitizenSession, Task<object?>> handler)
     {
         var (database, now) = Context(http);
+        string? denied = null;
         try
         {
-            return await database.WriteAsync(async work =>
+            var answer = await database.WriteAsync(async work =>
             {
                 await CitizenLock.HoldAsync(work, citizenId);
                 var access = await DecideAsync(work, http, citizenId, now);
                 if (access is not { Allowed: true })
                 {
-                    var outcome = access is null ? AccessOutcomes.NotFound : AccessOutcomes.Refused;
-                    await AccessLog.AppendAsync(work, http.User, citizenId, view, purpose, now, outcome);
-                    Counted(http, outcome);
-                    return Denied(outcome, access?.Reason);
+                    denied = access is null ? AccessOutcomes.NotFound : AccessOutcomes.Refused;
+                    await AccessLog.AppendAsync(work, http.User, citizenId, view, purpose, now, denied);
+                    return Denied(denied, access?.Reason);
                 }
 
                 var result = await handler(new CitizenSession(work, citizenId, access, now));
@@ -132,6 +132,9 @@ public static class CitizenAccessPath
                 await AccessLog.AppendAsync(work, http.User, citizenId, view, purpose, now, AccessOutcomes.Allowed);
                 return result;
             }, http.RequestAborted);
+            // Counted once the unit holding the row is durable, as a read's row is.
+            Counted(http, denied ?? AccessOutcomes.Allowed);
+            return answer;
         }
         catch (UndoneWrite undone)
         {

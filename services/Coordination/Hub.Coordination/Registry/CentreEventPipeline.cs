@@ -48,8 +48,7 @@ public sealed class CentreEventPipeline(ModuleDatabase database, IReadOnlyList<I
         await CitizenLock.HoldAsync(work, e.CitizenId);
         var now = time.GetUtcNow();
         await ApplyToCaseRegistryAsync(work, e);
-        var (kind, summary) = TimelineSummaries.Of(e);
-        await Timeline.AppendAsync(work, e, kind, summary);
+        await Timeline.AppendAsync(work, e);
         var citizen = new CoordinationState(await ActiveCases.ReadAsync(work, e.CitizenId), await ConsentStore.CurrentAsync(work, e.CitizenId, now));
         var change = new RegistryChange(e, citizen, now);
         foreach (var projection in projections)

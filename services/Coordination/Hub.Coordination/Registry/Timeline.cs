@@ -8,10 +8,11 @@ namespace Hub.Coordination.Registry;
 /// <summary>Every centre's events about a citizen, as entries a caseworker can read, newest first.</summary>
 public static class Timeline
 {
-    /// <summary>Appends the entry of <paramref name="e"/> with its summary's code and arguments (<see cref="TimelineSummaries.Explain"/>) beside the English line.</summary>
-    public static Task AppendAsync(WriteUnit work, ICitizenEvent e, string kind, string summary)
+    /// <summary>Appends the entry of <paramref name="e"/>: its kind, its summary's code and arguments (<see cref="TimelineSummaries.Explain"/>) and the English line made from them.</summary>
+    public static Task AppendAsync(WriteUnit work, ICitizenEvent e)
     {
-        var code = TimelineSummaries.Explain(e).Summary;
+        var (kind, code) = TimelineSummaries.Explain(e);
+        var summary = TimelineSummaries.TextOf(e, code);
         return work.ExecuteAsync(
             work.Database.Dialect.InsertIfAbsent(
                 "timeline_entries",

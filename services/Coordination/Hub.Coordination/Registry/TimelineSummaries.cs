@@ -15,12 +15,6 @@ namespace Hub.Coordination.Registry;
 /// </summary>
 public static class TimelineSummaries
 {
-    public static (string Kind, string Summary) Of(ICitizenEvent e)
-    {
-        var (kind, summary) = Explain(e);
-        return (kind, TextOf(e, summary));
-    }
-
     /// <summary>The entry's kind and its summary's code and arguments; an event of a kind the hub does not know is <see cref="Explanation.Legacy"/>.</summary>
     public static (string Kind, Explanation Summary) Explain(ICitizenEvent e) => e switch
     {
